@@ -1,0 +1,62 @@
+#include "sync/huboptions.h"
+
+#include <QCoreApplication>
+
+#include <boost/asio/ip/address.hpp>
+
+namespace cruscotto::sync {
+
+bool HubOptions::parseListen(const QString& text, QString* address, std::uint16_t* port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0) {
+        return false;
+    }
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']'))) {
+        host = host.mid(1, host.size() - 2);
+    }
+    bool ok = false;
+    const uint value = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || value > 65535) {
+        return false;
+    }
+    boost::system::error_code ec;
+    boost::asio::ip::make_address(host.toStdString(), ec);
+    if (ec && host != QLatin1String("localhost")) {
+        return false;
+    }
+    *address = host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host;
+    *port = static_cast<std::uint16_t>(value);
+    return true;
+}
+
+bool HubOptions::listensOnLoopback() const
+{
+    boost::system::error_code ec;
+    const auto address = boost::asio::ip::make_address(listenAddress.toStdString(), ec);
+    return !ec && address.is_loopback();
+}
+
+QString HubOptions::validate() const
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("sync::HubOptions", text); };
+    const bool tls = !tlsCertificate.isEmpty() || !tlsKey.isEmpty();
+    if (tls && (tlsCertificate.isEmpty() || tlsKey.isEmpty())) {
+        return tr(QT_TRANSLATE_NOOP("sync::HubOptions", "--tls-cert and --tls-key go together."));
+    }
+    if (tls && insecureLoopback) {
+        return tr(QT_TRANSLATE_NOOP("sync::HubOptions", "Choose either TLS or --insecure-loopback, not both."));
+    }
+    if (!tls && !insecureLoopback) {
+        return tr(QT_TRANSLATE_NOOP("sync::HubOptions",
+                                    "The hub needs --tls-cert and --tls-key (or --insecure-loopback on 127.0.0.1)."));
+    }
+    if (insecureLoopback && !listensOnLoopback()) {
+        return tr(QT_TRANSLATE_NOOP("sync::HubOptions",
+                                    "Plain HTTP is only allowed on a loopback address (127.0.0.1 or ::1)."));
+    }
+    return {};
+}
+
+} // namespace cruscotto::sync

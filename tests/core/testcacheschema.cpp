@@ -1,0 +1,79 @@
+#include "core/cacheschema.h"
+#include "core/database.h"
+#include "tests/testsupport/testdatadir.h"
+
+#include <QFile>
+#include <QTest>
+
+using core::Database;
+
+class TestCacheSchema : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsTheCurrentSchemaFromNothing()
+    {
+        testsupport::TestDataDir dir;
+        Database db = Database::open(dir.file(QStringLiteral("c.sqlite")), Database::Mode::ReadWriteCreate);
+        QCOMPARE(db.userVersion(), 0);
+        core::CacheSchema::migrate(db);
+        QCOMPARE(db.userVersion(), core::CacheSchema::CurrentVersion);
+        QCOMPARE(db.scalar("SELECT COUNT(*) FROM channels"), 4);
+        QCOMPARE(db.scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sales_daily'"), 1);
+        // Migrating again is a no-op.
+        core::CacheSchema::migrate(db);
+        QCOMPARE(db.userVersion(), core::CacheSchema::CurrentVersion);
+    }
+
+    // A cache written by schema version 1 (fixture dumped from that version) migrates
+    // forward, keeps every row, and gets its daily rollup filled from the hourly rows.
+    void migratesAVersion1Cache()
+    {
+        testsupport::TestDataDir dir;
+        Database db = Database::open(dir.file(QStringLiteral("v1.sqlite")), Database::Mode::ReadWriteCreate);
+        QFile fixture(testsupport::sourcePath(QStringLiteral("tests/core/data/cache_v1.sql")));
+        QVERIFY2(fixture.open(QIODevice::ReadOnly), qPrintable(fixture.fileName()));
+        db.exec(QString::fromUtf8(fixture.readAll()));
+        db.exec("PRAGMA foreign_keys = ON");
+        QCOMPARE(db.userVersion(), 1);
+        QCOMPARE(db.scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sales_daily'"), 0);
+
+        core::CacheSchema::migrate(db);
+
+        QCOMPARE(db.userVersion(), core::CacheSchema::CurrentVersion);
+        QCOMPARE(db.scalar("SELECT COUNT(*) FROM sales_hourly"), 6);
+        QCOMPARE(db.scalar("SELECT COUNT(*) FROM sites"), 1);
+        QCOMPARE(db.scalar("SELECT COUNT(*) FROM alerts"), 1);
+        // 2024-10-26: full 5+3 tickets (4000+2400 cents), 4 free, 2 reduced (400); 2024-10-27: 7 full + 1 free.
+        QCOMPARE(db.scalar("SELECT COUNT(*) FROM sales_daily"), 6);
+        QCOMPARE(db.scalar("SELECT SUM(revenue_cents) FROM sales_daily WHERE day = 2460610"), 6800);
+        QCOMPARE(db.scalar("SELECT SUM(visitors) FROM sales_daily WHERE day = 2460610"), 13);
+        QCOMPARE(db.scalar("SELECT SUM(revenue_cents) FROM sales_daily WHERE day = 2460611"), 5600);
+        QCOMPARE(db.scalar("SELECT SUM(tickets) FROM sales_daily"), 22);
+        QCOMPARE(db.scalar("SELECT COUNT(*) FROM pragma_foreign_key_check"), 0);
+    }
+
+    void refusesACacheFromTheFuture()
+    {
+        testsupport::TestDataDir dir;
+        Database db = Database::open(dir.file(QStringLiteral("f.sqlite")), Database::Mode::ReadWriteCreate);
+        db.setUserVersion(core::CacheSchema::CurrentVersion + 1);
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, core::CacheSchema::migrate(db));
+        QCOMPARE(db.userVersion(), core::CacheSchema::CurrentVersion + 1);
+    }
+
+    void aFailedStepLeavesTheLastGoodVersion()
+    {
+        testsupport::TestDataDir dir;
+        Database db = Database::open(dir.file(QStringLiteral("x.sqlite")), Database::Mode::ReadWriteCreate);
+        core::CacheSchema::migrate(db, 1);
+        // Something in the way of step 2: its CREATE TABLE fails, nothing of it stays.
+        db.exec("CREATE TABLE sales_daily (x)");
+        QVERIFY_THROWS_EXCEPTION(core::DatabaseError, core::CacheSchema::migrate(db));
+        QCOMPARE(db.userVersion(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCacheSchema)
+#include "testcacheschema.moc"

@@ -1,0 +1,131 @@
+#include "core/money.h"
+#include "core/ticketproduct.h"
+#include "translations/translator.h"
+#include "tests/testsupport/testdatadir.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+namespace {
+struct Message
+{
+    QString context;
+    QString source;
+    QStringList translations; // one, or one per plural form
+    QString type;             // "", "unfinished", "vanished", "obsolete"
+    bool numerus = false;
+};
+
+QList<Message> readTs(const QString& path)
+{
+    QList<Message> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return messages;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            if (name == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (name == QLatin1String("message")) {
+                current = Message();
+                current.context = context;
+                current.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            } else if (name == QLatin1String("source")) {
+                current.source = xml.readElementText();
+            } else if (name == QLatin1String("translation")) {
+                current.type = xml.attributes().value(QLatin1String("type")).toString();
+                if (!current.numerus) {
+                    current.translations << xml.readElementText();
+                }
+            } else if (name == QLatin1String("numerusform")) {
+                current.translations << xml.readElementText();
+            }
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            messages << current;
+        }
+    }
+    return messages;
+}
+
+QSet<QString> placeholders(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("%(\\d|n)"));
+    QSet<QString> found;
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        found.insert(it.next().captured(0));
+    }
+    return found;
+}
+} // namespace
+
+class TestTranslator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // The Italian file is complete: every string translated, no placeholder lost,
+    // every plural with its forms. A new tr() without Italian fails here.
+    void italianIsComplete()
+    {
+        const auto messages = readTs(testsupport::sourcePath(QStringLiteral("translations/cruscotto_it.ts")));
+        QVERIFY(messages.size() > 50);
+        QStringList problems;
+        for (const Message& m : messages) {
+            if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete")) {
+                continue;
+            }
+            const QString where = QStringLiteral("%1: \"%2\"").arg(m.context, m.source.left(60));
+            if (m.type == QLatin1String("unfinished")) {
+                problems << QStringLiteral("unfinished ") + where;
+                continue;
+            }
+            if (m.translations.isEmpty() || m.translations.contains(QString())) {
+                problems << QStringLiteral("empty ") + where;
+                continue;
+            }
+            if (m.numerus && m.translations.size() < 2) {
+                problems << QStringLiteral("plural forms missing ") + where;
+            }
+            for (const QString& t : m.translations) {
+                QSet<QString> expected = placeholders(m.source);
+                if (m.numerus) {
+                    expected.insert(QStringLiteral("%n"));
+                }
+                if (placeholders(t) != expected) {
+                    problems << QStringLiteral("placeholders differ ") + where + QStringLiteral(" -> ") + t;
+                }
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void italianIsBuiltIn()
+    {
+        QVERIFY(cruscotto::availableTranslations().contains(QStringLiteral("it")));
+        QCOMPARE(cruscotto::installTranslator(*QCoreApplication::instance(), QStringLiteral("it")),
+                 QStringLiteral("it"));
+        QCOMPARE(core::categoryName(core::TicketCategory::Full), QStringLiteral("Intero"));
+        QCOMPARE(core::channelName(core::SalesChannel::Counter), QStringLiteral("Biglietteria"));
+        // The default locale follows the language: Italian money format.
+        QCOMPARE(core::Money::fromCents(123456).toString(), QStringLiteral("1.234,56\u00a0€"));
+    }
+
+    void unknownLanguageFallsBackToEnglish()
+    {
+        QCOMPARE(cruscotto::installTranslator(*QCoreApplication::instance(), QStringLiteral("xx")),
+                 QStringLiteral("en"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslator)
+#include "testtranslator.moc"

@@ -1,5 +1,6 @@
 #include "core/cacheschema.h"
 
+#include "core/cacherollups.h"
 #include "core/database.h"
 
 #include <QCoreApplication>
@@ -157,7 +158,111 @@ INSERT INTO sales_daily (site_id, day, channel_id, product_id, tickets, visitors
     FROM sales_hourly GROUP BY site_id, day, channel_id, product_id;
 )SQL";
 
-const char* const kSteps[] = {kVersion1, kVersion2};
+// Version 3: the hourly tables keyed (site|zone, day, ...) so the daily rollups
+// stream through them in key order instead of sorting millions of rows;
+// conservation thresholds per zone (museum defaults: 18-25 C, 40-65 %RH,
+// 200 lux), and the rollups the dashboards read, in the order they filter:
+// per site and day, per zone and day (hours out of the zone's thresholds), and a
+// visits heatmap per site, month, weekday and local hour. CacheRollups fills them.
+const char* const kVersion3 = R"SQL(
+CREATE TABLE sales_hourly_v3 (
+    site_id       INTEGER NOT NULL,
+    day           INTEGER NOT NULL,
+    channel_id    INTEGER NOT NULL,
+    product_id    INTEGER NOT NULL,
+    hour_utc      INTEGER NOT NULL,
+    tickets       INTEGER NOT NULL CHECK (tickets >= 0),
+    visitors      INTEGER NOT NULL CHECK (visitors >= 0),
+    revenue_cents INTEGER NOT NULL,
+    PRIMARY KEY (site_id, day, channel_id, product_id, hour_utc)
+) WITHOUT ROWID;
+INSERT INTO sales_hourly_v3 (site_id, day, channel_id, product_id, hour_utc, tickets, visitors, revenue_cents)
+    SELECT site_id, day, channel_id, product_id, hour_utc, tickets, visitors, revenue_cents FROM sales_hourly;
+DROP TABLE sales_hourly;
+ALTER TABLE sales_hourly_v3 RENAME TO sales_hourly;
+CREATE TABLE zone_sensor_hourly_v3 (
+    zone_id        INTEGER NOT NULL,
+    day            INTEGER NOT NULL,
+    hour_utc       INTEGER NOT NULL,
+    people_in      INTEGER NOT NULL,
+    people_out     INTEGER NOT NULL,
+    occupancy_avg  REAL NOT NULL,
+    occupancy_max  INTEGER NOT NULL,
+    temperature_c  REAL,
+    temperature_min REAL,
+    temperature_max REAL,
+    humidity_pct   REAL,
+    humidity_min   REAL,
+    humidity_max   REAL,
+    lux            REAL,
+    co2_ppm        REAL,
+    PRIMARY KEY (zone_id, day, hour_utc)
+) WITHOUT ROWID;
+INSERT INTO zone_sensor_hourly_v3 SELECT zone_id, day, hour_utc, people_in, people_out, occupancy_avg, occupancy_max,
+    temperature_c, temperature_min, temperature_max, humidity_pct, humidity_min, humidity_max, lux, co2_ppm
+    FROM zone_sensor_hourly;
+DROP TABLE zone_sensor_hourly;
+ALTER TABLE zone_sensor_hourly_v3 RENAME TO zone_sensor_hourly;
+ALTER TABLE zones ADD COLUMN indoor INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE zones ADD COLUMN temp_min REAL NOT NULL DEFAULT 18.0;
+ALTER TABLE zones ADD COLUMN temp_max REAL NOT NULL DEFAULT 25.0;
+ALTER TABLE zones ADD COLUMN rh_min REAL NOT NULL DEFAULT 40.0;
+ALTER TABLE zones ADD COLUMN rh_max REAL NOT NULL DEFAULT 65.0;
+ALTER TABLE zones ADD COLUMN lux_max REAL NOT NULL DEFAULT 200.0;
+CREATE TABLE sales_site_daily (
+    site_id         INTEGER NOT NULL,
+    day             INTEGER NOT NULL,
+    tickets         INTEGER NOT NULL,
+    visitors        INTEGER NOT NULL,
+    paying_visitors INTEGER NOT NULL,
+    free_visitors   INTEGER NOT NULL,
+    revenue_cents   INTEGER NOT NULL,
+    counter_tickets INTEGER NOT NULL,
+    online_tickets  INTEGER NOT NULL,
+    kiosk_tickets   INTEGER NOT NULL,
+    b2b_tickets     INTEGER NOT NULL,
+    PRIMARY KEY (site_id, day)
+) WITHOUT ROWID;
+CREATE TABLE zone_daily (
+    zone_id        INTEGER NOT NULL,
+    day            INTEGER NOT NULL,
+    hours          INTEGER NOT NULL,
+    people_in      INTEGER NOT NULL,
+    occupancy_max  INTEGER NOT NULL,
+    occupancy_avg  REAL NOT NULL,
+    temperature_avg REAL,
+    temperature_min REAL,
+    temperature_max REAL,
+    humidity_avg   REAL,
+    humidity_min   REAL,
+    humidity_max   REAL,
+    lux_avg        REAL,
+    hours_temp_out INTEGER NOT NULL,
+    hours_rh_out   INTEGER NOT NULL,
+    hours_lux_out  INTEGER NOT NULL,
+    hours_out      INTEGER NOT NULL,
+    PRIMARY KEY (zone_id, day)
+) WITHOUT ROWID;
+CREATE TABLE visits_heatmap_monthly (
+    site_id  INTEGER NOT NULL,
+    month    INTEGER NOT NULL,
+    weekday  INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+    hour     INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23),
+    visitors INTEGER NOT NULL,
+    PRIMARY KEY (site_id, month, weekday, hour)
+) WITHOUT ROWID;
+UPDATE zones SET indoor = 0 WHERE code IN ('TEMPL', 'TEATR', 'CORTI');
+)SQL";
+
+using Step = void (*)(Database&);
+const Step kSteps[] = {
+    [](Database& db) { db.exec(kVersion1); },
+    [](Database& db) { db.exec(kVersion2); },
+    [](Database& db) {
+        db.exec(kVersion3);
+        CacheRollups::refreshAll(db);
+    },
+};
 static_assert(std::size(kSteps) == CacheSchema::CurrentVersion);
 
 } // namespace
@@ -175,7 +280,7 @@ void CacheSchema::migrate(Database& db, int target)
     }
     while (version < target) {
         Transaction tx(db);
-        db.exec(kSteps[version]);
+        kSteps[version](db);
         ++version;
         db.setUserVersion(version);
         tx.commit();

@@ -1,5 +1,7 @@
 #include "core/database.h"
 
+#include "core/rometime.h"
+
 #include <QStringList>
 
 #include <sqlite3.h>
@@ -7,6 +9,16 @@
 namespace core {
 
 namespace {
+// rome_hour(utc_seconds): the Europe/Rome wall-clock hour, for rollups grouped by local hour.
+void romeHour(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    sqlite3_result_int(context, RomeTime::localHour(sqlite3_value_int64(argv[0])));
+}
+
 QString errorText(sqlite3* db, int rc)
 {
     if (db) {
@@ -217,6 +229,8 @@ Database Database::open(const QString& path, Mode mode, Durability durability)
     }
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, 5000);
+    sqlite3_create_function_v2(raw, "rome_hour", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, romeHour, nullptr,
+                               nullptr, nullptr);
     Database db(raw, path);
     db.exec("PRAGMA foreign_keys = ON");
     if (mode != Mode::ReadOnly) {

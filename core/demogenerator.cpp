@@ -1,11 +1,13 @@
 #include "core/demogenerator.h"
 
+#include "core/cacherollups.h"
 #include "core/cacheschema.h"
 #include "core/database.h"
 #include "core/demorandom.h"
 #include "core/italianholidays.h"
 #include "core/rometime.h"
 #include "core/site.h"
+#include "core/zonedayaccumulator.h"
 #include "core/ticketproduct.h"
 
 #include <QCoreApplication>
@@ -405,14 +407,13 @@ public:
         , m_last(last)
         , m_sales(db.prepare("INSERT INTO sales_hourly (site_id, hour_utc, channel_id, product_id, day, tickets, "
                              "visitors, revenue_cents) VALUES (?,?,?,?,?,?,?,?)"))
-        , m_daily(db.prepare("INSERT INTO sales_daily (site_id, day, channel_id, product_id, tickets, visitors, "
-                             "revenue_cents) VALUES (?,?,?,?,?,?,?)"))
         , m_profile(db.prepare(
               "INSERT INTO visitor_profile_daily (site_id, day, dimension, bucket, visitors) VALUES (?,?,?,?,?)"))
         , m_sensor(db.prepare("INSERT INTO zone_sensor_hourly (zone_id, hour_utc, day, people_in, people_out, "
                               "occupancy_avg, occupancy_max, temperature_c, temperature_min, temperature_max, "
                               "humidity_pct, humidity_min, humidity_max, lux, co2_ppm) "
                               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+        , m_zoneDay(prepareZoneDayInsert(db))
         , m_microcell(db.prepare(
               "INSERT INTO microcell_hourly (site_id, hour_utc, day, devices_avg, devices_max) VALUES (?,?,?,?,?)"))
         , m_alert(db.prepare("INSERT INTO alerts (site_id, zone_id, raised_utc, kind, severity, title, detail) "
@@ -441,9 +442,9 @@ private:
     QDate m_first;
     QDate m_last;
     Statement m_sales;
-    Statement m_daily;
     Statement m_profile;
     Statement m_sensor;
+    Statement m_zoneDay;
     Statement m_microcell;
     Statement m_alert;
     Statement m_anomaly;
@@ -594,7 +595,6 @@ void SiteWriter::write(const SitePlan& plan, std::int64_t siteId, const std::vec
     std::vector<std::array<int, 24>> entriesByDay;
     entriesByDay.reserve(static_cast<size_t>(m_last.toJulianDay() - m_first.toJulianDay() + 1));
     std::map<Key, Cell> hourCells;
-    std::map<Key, Cell> dayCells;
     size_t nextAnomaly = 0;
 
     for (QDate d = m_first; d <= m_last; d = d.addDays(1)) {
@@ -666,7 +666,6 @@ void SiteWriter::write(const SitePlan& plan, std::int64_t siteId, const std::vec
             agencyHour = rng.integer(std::max(openHour, 10), std::max(openHour, closeHour - 2));
         }
 
-        dayCells.clear();
         std::int64_t dayVisitors = 0;
         std::int64_t dayUnder18 = 0;
         std::int64_t dayReduced = 0;
@@ -752,9 +751,6 @@ void SiteWriter::write(const SitePlan& plan, std::int64_t siteId, const std::vec
                 m_sales.bind(5, day).bind(6, cell.tickets).bind(7, cell.visitors).bind(8, revenue);
                 m_sales.exec();
                 ++summary.salesRows;
-                Cell& dc = dayCells[key];
-                dc.tickets += cell.tickets;
-                dc.visitors += cell.visitors;
                 entries[static_cast<size_t>(h)] += static_cast<int>(cell.visitors);
                 dayVisitors += cell.visitors;
                 if (key.slot == FreeUnder18 || key.slot == FreeSchool) {
@@ -764,11 +760,6 @@ void SiteWriter::write(const SitePlan& plan, std::int64_t siteId, const std::vec
                     dayReduced += cell.visitors;
                 }
             }
-        }
-        for (const auto& [key, cell] : dayCells) {
-            m_daily.bind(1, siteId).bind(2, day).bind(3, key.channel).bind(4, productIds[key.slot]);
-            m_daily.bind(5, cell.tickets).bind(6, cell.visitors).bind(7, cell.tickets * price[key.slot]);
-            m_daily.exec();
         }
 
         if (dayVisitors > 0) {
@@ -800,6 +791,9 @@ void SiteWriter::write(const SitePlan& plan, std::int64_t siteId, const std::vec
         entriesByDay.push_back(entries);
     }
     writeSensors(plan, zoneIds, entriesByDay, rng, siteId, summary);
+    // The dashboards' sales rollups, from the rows just written (same transaction);
+    // the zones' daily rows were folded in as their hours were written.
+    CacheRollups::refreshSite(m_db, siteId);
 }
 
 void SiteWriter::writeSensors(const SitePlan& plan, const std::vector<std::int64_t>& zoneIds,
@@ -877,6 +871,9 @@ void SiteWriter::writeSensors(const SitePlan& plan, const std::vector<std::int64
 
         double remaining = 0;
         std::int64_t lastCapacityAlertDay = -1;
+        ZoneThresholds limits;
+        limits.indoor = zone.indoor;
+        ZoneDayAccumulator zoneDay(limits);
         for (QDate d = m_first; d <= m_last; d = d.addDays(1)) {
             const std::int64_t day = d.toJulianDay();
             const auto& entries = entriesByDay[static_cast<size_t>(day - firstDay)];
@@ -925,11 +922,17 @@ void SiteWriter::writeSensors(const SitePlan& plan, const std::vector<std::int64
                 auto r1 = [](double v) { return std::round(v * 10.0) / 10.0; };
                 m_sensor.bind(1, zoneId).bind(2, hourUtc).bind(3, day).bind(4, in).bind(5, out);
                 m_sensor.bind(6, avg).bind(7, peak);
-                m_sensor.bind(8, r1(temp)).bind(9, r1(temp - zr.uniform(0.1, 0.3))).bind(10, r1(temp + zr.uniform(0.1, 0.3)));
-                m_sensor.bind(11, r1(rh)).bind(12, r1(rh - zr.uniform(0.3, 1.0))).bind(13, r1(rh + zr.uniform(0.3, 1.0)));
+                const double tMin = r1(temp - zr.uniform(0.1, 0.3));
+                const double tMax = r1(temp + zr.uniform(0.1, 0.3));
+                const double rhMin = r1(rh - zr.uniform(0.3, 1.0));
+                const double rhMax = r1(rh + zr.uniform(0.3, 1.0));
+                m_sensor.bind(8, r1(temp)).bind(9, tMin).bind(10, tMax);
+                m_sensor.bind(11, r1(rh)).bind(12, rhMin).bind(13, rhMax);
                 m_sensor.bind(14, std::round(std::max(0.0, lux))).bind(15, std::round(co2));
                 m_sensor.exec();
                 ++summary.sensorRows;
+                zoneDay.add({day, in, avg, peak, r1(temp), tMin, tMax, r1(rh), rhMin, rhMax,
+                             std::round(std::max(0.0, lux))});
 
                 if (peak > zone.capacity && lastCapacityAlertDay != day) {
                     lastCapacityAlertDay = day;
@@ -941,6 +944,7 @@ void SiteWriter::writeSensors(const SitePlan& plan, const std::vector<std::int64
                     ++summary.alerts;
                 }
             }
+            zoneDay.writeTo(m_zoneDay, zoneId);
         }
     }
 }
@@ -1037,7 +1041,7 @@ DemoGenerator::Summary DemoGenerator::writeInto(Database& db, const Progress& pr
                                     "closing_weekday) VALUES (?,?,?,?,?,?,?,?)");
         Statement exception = db.prepare("INSERT INTO site_calendar_exceptions (site_id, day, open, open_hour, "
                                          "close_hour, note) VALUES (?,?,?,?,?,?)");
-        Statement zone = db.prepare("INSERT INTO zones (site_id, code, name, capacity) VALUES (?,?,?,?)");
+        Statement zone = db.prepare("INSERT INTO zones (site_id, code, name, capacity, indoor) VALUES (?,?,?,?,?)");
         Statement product = db.prepare("INSERT INTO ticket_products (site_id, code, name, category, free_reason, "
                                        "price_cents) VALUES (?,?,?,?,?,?)");
         DemoRandom calendarRng(DemoRandom::derive(m_options.seed, 0xCA1E));
@@ -1056,7 +1060,7 @@ DemoGenerator::Summary DemoGenerator::writeInto(Database& db, const Progress& pr
             }
             std::vector<std::int64_t> zones;
             for (const ZonePlan& z : p.zones) {
-                zone.bind(1, siteId).bind(2, z.code).bind(3, z.name).bind(4, z.capacity);
+                zone.bind(1, siteId).bind(2, z.code).bind(3, z.name).bind(4, z.capacity).bind(5, z.indoor ? 1 : 0);
                 zone.exec();
                 zones.push_back(db.lastInsertRowId());
             }

@@ -52,6 +52,23 @@ private slots:
         QCOMPARE(db.scalar("SELECT SUM(revenue_cents) FROM sales_daily WHERE day = 2460611"), 5600);
         QCOMPARE(db.scalar("SELECT SUM(tickets) FROM sales_daily"), 22);
         QCOMPARE(db.scalar("SELECT COUNT(*) FROM pragma_foreign_key_check"), 0);
+        // Version 3's rollups are filled from the old rows too.
+        QCOMPARE(db.scalar("SELECT visitors FROM sales_site_daily WHERE day = 2460610"), 13);
+        QCOMPARE(db.scalar("SELECT paying_visitors FROM sales_site_daily WHERE day = 2460610"), 9);
+        QCOMPARE(db.scalar("SELECT online_tickets FROM sales_site_daily WHERE day = 2460610"), 3);
+        // Saturday 26 October 2024 10:00 and 11:00, Sunday 27 October (25 hours long) 10:00.
+        QCOMPARE(db.scalar("SELECT visitors FROM visits_heatmap_monthly WHERE month = 202410 AND weekday = 6 "
+                           "AND hour = 10"),
+                 11);
+        QCOMPARE(db.scalar("SELECT visitors FROM visits_heatmap_monthly WHERE month = 202410 AND weekday = 6 "
+                           "AND hour = 11"),
+                 2);
+        QCOMPARE(db.scalar("SELECT visitors FROM visits_heatmap_monthly WHERE month = 202410 AND weekday = 7 "
+                           "AND hour = 10"),
+                 8);
+        QCOMPARE(db.scalar("SELECT hours FROM zone_daily WHERE zone_id = 1 AND day = 2460610"), 1);
+        QCOMPARE(db.scalar("SELECT hours_out FROM zone_daily WHERE zone_id = 1 AND day = 2460610"), 0);
+        QCOMPARE(db.scalar("SELECT temp_max * 10 FROM zones WHERE id = 1"), 250); // museum default
     }
 
     void refusesACacheFromTheFuture()

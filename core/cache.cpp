@@ -24,9 +24,11 @@ QString moveAside(const QString& path)
         target = QStringLiteral("%1.damaged-%2-%3").arg(path, stamp).arg(n);
     }
     if (!QFile::rename(path, target)) {
-        throw DatabaseError(SQLITE_CANTOPEN, QCoreApplication::translate("core::Cache", "Could not move the damaged cache %1 aside.").arg(path));
+        throw DatabaseError(
+            SQLITE_CANTOPEN,
+            QCoreApplication::translate("core::Cache", "Could not move the damaged cache %1 aside.").arg(path));
     }
-    for (const char* suffix : {"-wal", "-shm"}) {
+    for (const char* suffix : { "-wal", "-shm" }) {
         const QString companion = path + QLatin1String(suffix);
         if (QFile::exists(companion)) {
             QFile::rename(companion, target + QLatin1String(suffix));
@@ -56,8 +58,10 @@ QString Cache::OpenReport::userMessage() const
     if (!movedAside) {
         return {};
     }
-    return QCoreApplication::translate("core::Cache", "The local cache was damaged (%1). It was moved to %2 and a new, empty cache was created; "
-              "sync again or regenerate the demo data to fill it.")
+    return QCoreApplication::translate(
+               "core::Cache",
+               "The local cache was damaged (%1). It was moved to %2 and a new, empty cache was created; "
+               "sync again or regenerate the demo data to fill it.")
         .arg(problem.section(QLatin1Char('\n'), 0, 0), movedAsideTo);
 }
 
@@ -68,11 +72,14 @@ QString Cache::dataDir(const QString& override)
         dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     }
     if (dir.isEmpty()) {
-        throw std::runtime_error(QCoreApplication::translate("core::Cache", "No location for application data is known on this system; use --data-dir.")
-                                     .toStdString());
+        throw std::runtime_error(
+            QCoreApplication::translate("core::Cache",
+                                        "No location for application data is known on this system; use --data-dir.")
+                .toStdString());
     }
     if (!QDir().mkpath(dir)) {
-        throw std::runtime_error(QCoreApplication::translate("core::Cache", "Cannot create the data directory %1.").arg(dir).toStdString());
+        throw std::runtime_error(
+            QCoreApplication::translate("core::Cache", "Cannot create the data directory %1.").arg(dir).toStdString());
     }
     return QDir(dir).absolutePath();
 }

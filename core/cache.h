@@ -14,10 +14,10 @@ class Cache
 public:
     struct OpenReport
     {
-        bool created = false;       // there was no cache file before
-        bool movedAside = false;    // the old file failed quick_check and was moved
-        QString movedAsideTo;       // where it went
-        QString problem;            // what quick_check (or SQLite) said about it
+        bool created = false; // there was no cache file before
+        bool movedAside = false; // the old file failed quick_check and was moved
+        QString movedAsideTo; // where it went
+        QString problem; // what quick_check (or SQLite) said about it
         // One sentence for the user; empty when there is nothing to say.
         QString userMessage() const;
     };

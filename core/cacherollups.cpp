@@ -36,12 +36,34 @@ void run(Database& db, const char* sql, std::int64_t id, std::int64_t from, std:
 std::pair<std::int64_t, std::int64_t> monthBounds(std::int64_t from, std::int64_t to)
 {
     if (from <= 0 || to >= CacheRollups::AllDays) {
-        return {0, CacheRollups::AllDays};
+        return { 0, CacheRollups::AllDays };
     }
     const QDate first = QDate::fromJulianDay(from);
     const QDate last = QDate::fromJulianDay(to);
-    return {QDate(first.year(), first.month(), 1).toJulianDay(),
-            QDate(last.year(), last.month(), last.daysInMonth()).toJulianDay()};
+    return { QDate(first.year(), first.month(), 1).toJulianDay(),
+             QDate(last.year(), last.month(), last.daysInMonth()).toJulianDay() };
+}
+// Runs a DELETE and an INSERT..SELECT for a monthly table over whole months:
+// ?1 = id, ?2/?3 = first/last day of those months, ?4/?5 = their yyyymm keys.
+void runMonthly(Database& db, const char* erase, const char* fill, std::int64_t id, std::int64_t fromDay,
+                std::int64_t toDay)
+{
+    const auto [first, last] = monthBounds(fromDay, toDay);
+    const auto key = [](std::int64_t day, std::int64_t fallback) {
+        if (day <= 0 || day >= CacheRollups::AllDays) {
+            return fallback;
+        }
+        const QDate d = QDate::fromJulianDay(day);
+        return std::int64_t(d.year() * 100 + d.month());
+    };
+    for (const char* sql : { erase, fill }) {
+        Statement stmt = db.prepare(sql);
+        const std::int64_t values[] = { id, first, last, key(first, 0), key(last, 999999) };
+        for (int i = 1; i <= stmt.parameterCount(); ++i) {
+            stmt.bind(i, values[i - 1]);
+        }
+        stmt.exec();
+    }
 }
 } // namespace
 
@@ -67,6 +89,18 @@ void CacheRollups::refreshSite(Database& db, std::int64_t siteId, std::int64_t f
         "FROM sales_daily d JOIN ticket_products p ON p.id = d.product_id "
         "WHERE d.site_id = ?1 AND d.day BETWEEN ?2 AND ?3 GROUP BY d.day",
         siteId, fromDay, toDay);
+    runMonthly(db, "DELETE FROM sales_monthly WHERE site_id = ?1 AND month BETWEEN ?4 AND ?5",
+               "INSERT INTO sales_monthly (site_id, month, channel_id, product_id, tickets, visitors, revenue_cents) "
+               "SELECT site_id, CAST(strftime('%Y%m', day) AS INTEGER) AS m, channel_id, product_id, SUM(tickets), "
+               "SUM(visitors), SUM(revenue_cents) FROM sales_daily WHERE site_id = ?1 AND day BETWEEN ?2 AND ?3 "
+               "GROUP BY m, channel_id, product_id",
+               siteId, fromDay, toDay);
+    runMonthly(db, "DELETE FROM visitor_profile_monthly WHERE site_id = ?1 AND month BETWEEN ?4 AND ?5",
+               "INSERT INTO visitor_profile_monthly (site_id, month, dimension, bucket, visitors) "
+               "SELECT site_id, CAST(strftime('%Y%m', day) AS INTEGER) AS m, dimension, bucket, SUM(visitors) "
+               "FROM visitor_profile_daily WHERE site_id = ?1 AND day BETWEEN ?2 AND ?3 "
+               "GROUP BY m, dimension, bucket",
+               siteId, fromDay, toDay);
     // The heatmap (month x weekday x local hour) in one pass over the hourly rows:
     // SQLite's date functions per row cost more than the whole scan.
     const auto [monthFrom, monthTo] = monthBounds(fromDay, toDay);
@@ -75,7 +109,8 @@ void CacheRollups::refreshSite(Database& db, std::int64_t siteId, std::int64_t f
         return d.year() * 100 + d.month();
     };
     {
-        Statement erase = db.prepare("DELETE FROM visits_heatmap_monthly WHERE site_id = ?1 AND month BETWEEN ?2 AND ?3");
+        Statement erase
+            = db.prepare("DELETE FROM visits_heatmap_monthly WHERE site_id = ?1 AND month BETWEEN ?2 AND ?3");
         erase.bind(1, siteId)
             .bind(2, monthFrom <= 0 ? 0 : monthKey(monthFrom))
             .bind(3, monthTo >= AllDays ? 999999 : monthKey(monthTo));
@@ -95,7 +130,7 @@ void CacheRollups::refreshSite(Database& db, std::int64_t siteId, std::int64_t f
             month = monthKey(day);
             weekday = QDate::fromJulianDay(day).dayOfWeek();
         }
-        cells[{month, weekday, RomeTime::localHour(rows.int64(1))}] += rows.int64(2);
+        cells[{ month, weekday, RomeTime::localHour(rows.int64(1)) }] += rows.int64(2);
     }
     Statement insert = db.prepare(
         "INSERT INTO visits_heatmap_monthly (site_id, month, weekday, hour, visitors) VALUES (?, ?, ?, ?, ?)");
@@ -109,20 +144,21 @@ void CacheRollups::refreshSite(Database& db, std::int64_t siteId, std::int64_t f
 void CacheRollups::refreshZone(Database& db, std::int64_t zoneId, std::int64_t fromDay, std::int64_t toDay)
 {
     run(db, "DELETE FROM zone_daily WHERE zone_id = ?1 AND day BETWEEN ?2 AND ?3", zoneId, fromDay, toDay);
-    Statement thresholds =
-        db.prepare("SELECT indoor, temp_min, temp_max, rh_min, rh_max, lux_max FROM zones WHERE id = ?");
+    Statement thresholds
+        = db.prepare("SELECT indoor, temp_min, temp_max, rh_min, rh_max, lux_max FROM zones WHERE id = ?");
     thresholds.bind(1, zoneId);
     if (!thresholds.step()) {
         return;
     }
-    const ZoneThresholds limits{thresholds.integer(0) != 0, thresholds.real(1), thresholds.real(2),
-                                thresholds.real(3),         thresholds.real(4), thresholds.real(5)};
+    const ZoneThresholds limits{ thresholds.integer(0) != 0, thresholds.real(1), thresholds.real(2),
+                                 thresholds.real(3),         thresholds.real(4), thresholds.real(5) };
     Statement insert = prepareZoneDayInsert(db);
     ZoneDayAccumulator day(limits);
     // Key order (zone, day, hour): each day's hours arrive together.
-    Statement rows = db.prepare("SELECT day, people_in, occupancy_avg, occupancy_max, temperature_c, temperature_min, "
-                                "temperature_max, humidity_pct, humidity_min, humidity_max, lux FROM zone_sensor_hourly "
-                                "WHERE zone_id = ?1 AND day BETWEEN ?2 AND ?3");
+    Statement rows
+        = db.prepare("SELECT day, people_in, occupancy_avg, occupancy_max, temperature_c, temperature_min, "
+                     "temperature_max, humidity_pct, humidity_min, humidity_max, lux FROM zone_sensor_hourly "
+                     "WHERE zone_id = ?1 AND day BETWEEN ?2 AND ?3");
     rows.bind(1, zoneId).bind(2, fromDay).bind(3, toDay);
     const auto value = [&rows](int column) { return rows.isNull(column) ? kNoReading : rows.real(column); };
     while (rows.step()) {
@@ -130,12 +166,30 @@ void CacheRollups::refreshZone(Database& db, std::int64_t zoneId, std::int64_t f
         if (!day.isEmpty() && d != day.day()) {
             day.writeTo(insert, zoneId);
         }
-        day.add({d, rows.int64(1), rows.real(2), rows.int64(3), value(4), value(5), value(6), value(7), value(8),
-                 value(9), value(10)});
+        day.add({ d, rows.int64(1), rows.real(2), rows.int64(3), value(4), value(5), value(6), value(7), value(8),
+                  value(9), value(10) });
     }
     if (!day.isEmpty()) {
         day.writeTo(insert, zoneId);
     }
+    refreshZoneMonths(db, zoneId, fromDay, toDay);
+}
+
+void CacheRollups::refreshZoneMonths(Database& db, std::int64_t zoneId, std::int64_t fromDay, std::int64_t toDay)
+{
+    runMonthly(db, "DELETE FROM zone_monthly WHERE zone_id = ?1 AND month BETWEEN ?4 AND ?5",
+               "INSERT INTO zone_monthly (zone_id, month, hours, people_in, occupancy_max, occupancy_hours, "
+               "climate_hours, climate_hours_out, temperature_hours, humidity_hours, humidity_weight, hours_temp_out, "
+               "hours_rh_out, hours_lux_out, hours_out) "
+               "SELECT zone_id, CAST(strftime('%Y%m', day) AS INTEGER) AS m, SUM(hours), SUM(people_in), "
+               "MAX(occupancy_max), SUM(occupancy_avg * hours), "
+               "COALESCE(SUM(CASE WHEN temperature_avg IS NOT NULL THEN hours END), 0), "
+               "COALESCE(SUM(CASE WHEN temperature_avg IS NOT NULL THEN hours_out END), 0), "
+               "COALESCE(SUM(temperature_avg * hours), 0), COALESCE(SUM(humidity_avg * hours), 0), "
+               "COALESCE(SUM(CASE WHEN humidity_avg IS NOT NULL THEN hours END), 0), "
+               "SUM(hours_temp_out), SUM(hours_rh_out), SUM(hours_lux_out), SUM(hours_out) "
+               "FROM zone_daily WHERE zone_id = ?1 AND day BETWEEN ?2 AND ?3 GROUP BY m",
+               zoneId, fromDay, toDay);
 }
 
 void CacheRollups::refreshAll(Database& db)

@@ -8,9 +8,9 @@ namespace core {
 class Database;
 
 // Keeps the rollup tables the dashboards read (sales_daily, sales_site_daily,
-// visits_heatmap_monthly, zone_daily) equal to what the base rows say. Whoever
-// writes base rows (the demo generator, the sync engine) refreshes the range of
-// local days it touched, inside the same transaction.
+// sales_monthly, visitor_profile_monthly, visits_heatmap_monthly, zone_daily, zone_monthly) equal to what the base rows
+// say. Whoever writes base rows (the demo generator, the sync engine) refreshes the range of local days it touched,
+// inside the same transaction.
 class CacheRollups
 {
 public:
@@ -18,12 +18,14 @@ public:
 
     // Recomputes the site's sales rollups for local days [fromDay, toDay] (Julian
     // day numbers); the heatmap is recomputed for the whole months they touch.
-    static void refreshSite(Database& db, std::int64_t siteId, std::int64_t fromDay = 0,
-                            std::int64_t toDay = AllDays);
+    static void refreshSite(Database& db, std::int64_t siteId, std::int64_t fromDay = 0, std::int64_t toDay = AllDays);
     // Recomputes the zone's daily occupancy and climate figures, counting hours out
     // of the zone's current conservation thresholds (outdoor zones have none).
-    static void refreshZone(Database& db, std::int64_t zoneId, std::int64_t fromDay = 0,
-                            std::int64_t toDay = AllDays);
+    static void refreshZone(Database& db, std::int64_t zoneId, std::int64_t fromDay = 0, std::int64_t toDay = AllDays);
+    // The zone's monthly figures from its daily rows (refreshZone calls it; so does
+    // whoever writes zone_daily rows itself).
+    static void refreshZoneMonths(Database& db, std::int64_t zoneId, std::int64_t fromDay = 0,
+                                  std::int64_t toDay = AllDays);
     // Every site and zone, all days (migrations, repairs).
     static void refreshAll(Database& db);
 };

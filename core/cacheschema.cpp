@@ -254,13 +254,64 @@ CREATE TABLE visits_heatmap_monthly (
 UPDATE zones SET indoor = 0 WHERE code IN ('TEMPL', 'TEATR', 'CORTI');
 )SQL";
 
+// Version 4: monthly rollups, so a region-wide year reads thousands of rows, not
+// millions. A period is answered as whole months from these plus the ragged days
+// at either end from the daily rollups.
+const char* const kVersion4 = R"SQL(
+CREATE TABLE sales_monthly (
+    site_id       INTEGER NOT NULL,
+    month         INTEGER NOT NULL,
+    channel_id    INTEGER NOT NULL,
+    product_id    INTEGER NOT NULL,
+    tickets       INTEGER NOT NULL,
+    visitors      INTEGER NOT NULL,
+    revenue_cents INTEGER NOT NULL,
+    PRIMARY KEY (site_id, month, channel_id, product_id)
+) WITHOUT ROWID;
+CREATE TABLE visitor_profile_monthly (
+    site_id   INTEGER NOT NULL,
+    month     INTEGER NOT NULL,
+    dimension TEXT NOT NULL,
+    bucket    TEXT NOT NULL,
+    visitors  INTEGER NOT NULL,
+    PRIMARY KEY (site_id, month, dimension, bucket)
+) WITHOUT ROWID;
+CREATE TABLE zone_monthly (
+    zone_id           INTEGER NOT NULL,
+    month             INTEGER NOT NULL,
+    hours             INTEGER NOT NULL,
+    people_in         INTEGER NOT NULL,
+    occupancy_max     INTEGER NOT NULL,
+    occupancy_hours   REAL NOT NULL,    -- sum of hourly average occupancy
+    climate_hours     INTEGER NOT NULL, -- hours of days with temperature readings
+    climate_hours_out INTEGER NOT NULL, -- of those, hours out of the thresholds
+    temperature_hours REAL NOT NULL,    -- sum of temperature x hours, for weighted averages
+    humidity_hours    REAL NOT NULL,
+    humidity_weight   INTEGER NOT NULL,
+    hours_temp_out    INTEGER NOT NULL,
+    hours_rh_out      INTEGER NOT NULL,
+    hours_lux_out     INTEGER NOT NULL,
+    hours_out         INTEGER NOT NULL,
+    PRIMARY KEY (zone_id, month)
+) WITHOUT ROWID;
+)SQL";
+
+// Steps that add rollups mark them stale; they are filled once, by the current
+// code, after the last step (a step must not call code that knows later tables).
+const char* const kRollupsStale
+    = "INSERT INTO meta (key, value) VALUES ('rollups_stale', '1') ON CONFLICT (key) DO UPDATE SET value = '1'";
+
 using Step = void (*)(Database&);
 const Step kSteps[] = {
     [](Database& db) { db.exec(kVersion1); },
     [](Database& db) { db.exec(kVersion2); },
     [](Database& db) {
         db.exec(kVersion3);
-        CacheRollups::refreshAll(db);
+        db.exec(kRollupsStale);
+    },
+    [](Database& db) {
+        db.exec(kVersion4);
+        db.exec(kRollupsStale);
     },
 };
 static_assert(std::size(kSteps) == CacheSchema::CurrentVersion);
@@ -283,6 +334,12 @@ void CacheSchema::migrate(Database& db, int target)
         kSteps[version](db);
         ++version;
         db.setUserVersion(version);
+        tx.commit();
+    }
+    if (version == CurrentVersion && db.scalar("SELECT COUNT(*) FROM meta WHERE key = 'rollups_stale'") > 0) {
+        Transaction tx(db);
+        CacheRollups::refreshAll(db);
+        db.exec("DELETE FROM meta WHERE key = 'rollups_stale'");
         tx.commit();
     }
 }

@@ -33,6 +33,52 @@ Statement scoped(Database& db, const char* sql, const QList<std::int64_t>& siteI
     return stmt;
 }
 
+// A period as whole months (read from the monthly rollups) and the ragged days at
+// either end (from the daily ones). `first`/`last` are Julian days or yyyymm keys.
+struct Part
+{
+    bool monthly;
+    std::int64_t first;
+    std::int64_t last;
+};
+
+QList<Part> split(const Period& period)
+{
+    QList<Part> parts;
+    if (!period.isValid()) {
+        return parts;
+    }
+    const QDate wholeFrom
+        = period.from.day() == 1 ? period.from : QDate(period.from.year(), period.from.month(), 1).addMonths(1);
+    const QDate wholeTo = period.to.day() == period.to.daysInMonth()
+        ? period.to
+        : QDate(period.to.year(), period.to.month(), 1).addDays(-1);
+    if (wholeFrom > wholeTo) {
+        parts.append({ false, period.from.toJulianDay(), period.to.toJulianDay() });
+        return parts;
+    }
+    if (period.from < wholeFrom) {
+        parts.append({ false, period.from.toJulianDay(), wholeFrom.addDays(-1).toJulianDay() });
+    }
+    parts.append({ true, wholeFrom.year() * 100 + wholeFrom.month(), wholeTo.year() * 100 + wholeTo.month() });
+    if (wholeTo < period.to) {
+        parts.append({ false, wholeTo.addDays(1).toJulianDay(), period.to.toJulianDay() });
+    }
+    return parts;
+}
+
+// Fills a query template for one part: %1 = table suffix ("daily"/"monthly"),
+// %2 = key column ("day"/"month"); binds ?1 = sites, ?2/?3 = the part's bounds.
+Statement partQuery(Database& db, const char* sqlTemplate, const QList<std::int64_t>& siteIds, const Part& part)
+{
+    const QString sql = QString::fromLatin1(sqlTemplate)
+                            .arg(part.monthly ? QStringLiteral("monthly") : QStringLiteral("daily"),
+                                 part.monthly ? QStringLiteral("month") : QStringLiteral("day"));
+    Statement stmt = db.prepare(sql);
+    stmt.bind(1, siteArray(siteIds)).bind(2, part.first).bind(3, part.last);
+    return stmt;
+}
+
 QDate bucketStart(const QDate& day, Granularity granularity)
 {
     switch (granularity) {
@@ -50,15 +96,15 @@ QDate bucketStart(const QDate& day, Granularity granularity)
 QStringList knownBuckets(const QString& dimension)
 {
     if (dimension == QLatin1String("age_band")) {
-        return {QStringLiteral("0-17"), QStringLiteral("18-25"), QStringLiteral("26-39"), QStringLiteral("40-64"),
-                QStringLiteral("65+")};
+        return { QStringLiteral("0-17"), QStringLiteral("18-25"), QStringLiteral("26-39"), QStringLiteral("40-64"),
+                 QStringLiteral("65+") };
     }
     if (dimension == QLatin1String("group_type")) {
-        return {QStringLiteral("individual"), QStringLiteral("family"), QStringLiteral("school"),
-                QStringLiteral("organised_tour")};
+        return { QStringLiteral("individual"), QStringLiteral("family"), QStringLiteral("school"),
+                 QStringLiteral("organised_tour") };
     }
     if (dimension == QLatin1String("origin")) {
-        return {QStringLiteral("IT:other"), QStringLiteral("EU"), QStringLiteral("non-EU")};
+        return { QStringLiteral("IT:other"), QStringLiteral("EU"), QStringLiteral("non-EU") };
     }
     return {};
 }
@@ -82,8 +128,7 @@ Granularity granularityFor(const Period& period)
 
 DashboardQueries::DashboardQueries(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 KpiSet DashboardQueries::kpis(const QList<std::int64_t>& siteIds, const Period& period) const
 {
@@ -106,27 +151,50 @@ KpiSet DashboardQueries::kpis(const QList<std::int64_t>& siteIds, const Period& 
         k.sales.revenue = Money::fromCents(sales.int64(4));
         k.onlineTickets = sales.int64(5);
     }
-    // The zone that came closest to (or went furthest over) its capacity.
-    Statement peak = scoped(m_db,
-                            "SELECT z.name, z.capacity, MAX(d.occupancy_max) AS peak FROM json_each(?1) s "
-                            "JOIN zones z ON z.site_id = s.value JOIN zone_daily d ON d.zone_id = z.id "
-                            "AND d.day BETWEEN ?2 AND ?3 WHERE z.capacity > 0 GROUP BY z.id "
-                            "ORDER BY peak * 1.0 / z.capacity DESC, peak DESC LIMIT 1",
-                            siteIds, period);
-    if (peak.step()) {
-        k.peakZone = peak.text(0);
-        k.peakCapacity = peak.int64(1);
-        k.peakOccupancy = peak.int64(2);
+    // The zone that came closest to (or went furthest over) its capacity, and the
+    // indoor hours within the conservation thresholds.
+    QHash<std::int64_t, std::pair<qsizetype, std::int64_t>> zonePeaks; // zone -> (index, peak)
+    QList<std::pair<QString, std::int64_t>> zoneInfo; // name, capacity
+    for (const Part& part : split(period)) {
+        Statement zones = partQuery(m_db,
+                                    "SELECT z.id, z.name, z.capacity, MAX(d.occupancy_max) FROM json_each(?1) s "
+                                    "JOIN zones z ON z.site_id = s.value JOIN zone_%1 d ON d.zone_id = z.id "
+                                    "AND d.%2 BETWEEN ?2 AND ?3 WHERE z.capacity > 0 GROUP BY z.id",
+                                    siteIds, part);
+        while (zones.step()) {
+            auto it = zonePeaks.find(zones.int64(0));
+            if (it == zonePeaks.end()) {
+                it = zonePeaks.insert(zones.int64(0), { zoneInfo.size(), 0 });
+                zoneInfo.append({ zones.text(1), zones.int64(2) });
+            }
+            it->second = std::max(it->second, zones.int64(3));
+        }
+        Statement climate
+            = partQuery(m_db,
+                        part.monthly ? "SELECT COALESCE(SUM(d.climate_hours), 0), COALESCE(SUM(d.climate_hours - "
+                                       "d.climate_hours_out), 0) FROM json_each(?1) s JOIN zones z ON z.site_id "
+                                       "= s.value AND z.indoor = 1 JOIN zone_%1 d ON d.zone_id = z.id AND d.%2 "
+                                       "BETWEEN ?2 AND ?3"
+                                     : "SELECT COALESCE(SUM(d.hours), 0), COALESCE(SUM(d.hours - d.hours_out), 0) "
+                                       "FROM json_each(?1) s JOIN zones z ON z.site_id = s.value AND z.indoor = 1 "
+                                       "JOIN zone_%1 d ON d.zone_id = z.id AND d.%2 BETWEEN ?2 AND ?3 "
+                                       "WHERE d.temperature_avg IS NOT NULL",
+                        siteIds, part);
+        if (climate.step()) {
+            k.climateHours += climate.int64(0);
+            k.climateHoursInRange += climate.int64(1);
+        }
     }
-    Statement climate = scoped(m_db,
-                               "SELECT COALESCE(SUM(d.hours), 0), COALESCE(SUM(d.hours - d.hours_out), 0) "
-                               "FROM json_each(?1) s JOIN zones z ON z.site_id = s.value AND z.indoor = 1 "
-                               "JOIN zone_daily d ON d.zone_id = z.id AND d.day BETWEEN ?2 AND ?3 "
-                               "WHERE d.temperature_avg IS NOT NULL",
-                               siteIds, period);
-    if (climate.step()) {
-        k.climateHours = climate.int64(0);
-        k.climateHoursInRange = climate.int64(1);
+    double worst = -1;
+    for (auto it = zonePeaks.cbegin(); it != zonePeaks.cend(); ++it) {
+        const auto& [name, capacity] = zoneInfo[it->first];
+        const double ratio = double(it->second) / double(capacity);
+        if (ratio > worst || (ratio == worst && it->second > k.peakOccupancy)) {
+            worst = ratio;
+            k.peakZone = name;
+            k.peakCapacity = capacity;
+            k.peakOccupancy = it->second;
+        }
     }
     return k;
 }
@@ -144,7 +212,7 @@ QList<TrendPoint> DashboardQueries::trend(const QList<std::int64_t>& siteIds, co
         for (QDate d = period.from; d <= period.to; d = d.addDays(1)) {
             for (const auto utc : RomeTime::hourStarts(d)) {
                 index.insert(utc, points.size());
-                points.append({d, RomeTime::localHour(utc), 0, 0, Money()});
+                points.append({ d, RomeTime::localHour(utc), 0, 0, Money() });
             }
         }
         Statement stmt = scoped(m_db,
@@ -171,7 +239,7 @@ QList<TrendPoint> DashboardQueries::trend(const QList<std::int64_t>& siteIds, co
         const QDate start = bucketStart(d, granularity);
         if (!index.contains(start)) {
             index.insert(start, points.size());
-            points.append({start, -1, 0, 0, Money()});
+            points.append({ start, -1, 0, 0, Money() });
         }
     }
     Statement stmt = scoped(m_db,
@@ -192,22 +260,24 @@ QList<MixSlice> DashboardQueries::channelMix(const QList<std::int64_t>& siteIds,
 {
     QList<MixSlice> slices;
     for (const SalesChannel channel : kAllChannels) {
-        slices.append({channelCode(channel), channelName(channel), 0, 0, Money()});
+        slices.append({ channelCode(channel), channelName(channel), 0, 0, Money() });
     }
     if (!period.isValid()) {
         return slices;
     }
-    Statement stmt = scoped(m_db,
-                            "SELECT d.channel_id, SUM(d.tickets), SUM(d.visitors), SUM(d.revenue_cents) "
-                            "FROM json_each(?1) s JOIN sales_daily d ON d.site_id = s.value "
-                            "AND d.day BETWEEN ?2 AND ?3 GROUP BY d.channel_id",
-                            siteIds, period);
-    while (stmt.step()) {
-        const auto index = stmt.int64(0) - 1;
-        if (index >= 0 && index < slices.size()) {
-            slices[index].tickets = stmt.int64(1);
-            slices[index].visitors = stmt.int64(2);
-            slices[index].revenue = Money::fromCents(stmt.int64(3));
+    for (const Part& part : split(period)) {
+        Statement stmt = partQuery(m_db,
+                                   "SELECT d.channel_id, SUM(d.tickets), SUM(d.visitors), SUM(d.revenue_cents) "
+                                   "FROM json_each(?1) s JOIN sales_%1 d ON d.site_id = s.value "
+                                   "AND d.%2 BETWEEN ?2 AND ?3 GROUP BY d.channel_id",
+                                   siteIds, part);
+        while (stmt.step()) {
+            const auto index = stmt.int64(0) - 1;
+            if (index >= 0 && index < slices.size()) {
+                slices[index].tickets += stmt.int64(1);
+                slices[index].visitors += stmt.int64(2);
+                slices[index].revenue += Money::fromCents(stmt.int64(3));
+            }
         }
     }
     return slices;
@@ -219,69 +289,63 @@ QList<MixSlice> DashboardQueries::categoryMix(const QList<std::int64_t>& siteIds
     if (!period.isValid()) {
         return slices;
     }
-    Statement stmt = scoped(m_db,
-                            "SELECT p.category, p.free_reason, SUM(d.tickets), SUM(d.visitors), SUM(d.revenue_cents) "
-                            "FROM json_each(?1) s JOIN sales_daily d ON d.site_id = s.value "
-                            "AND d.day BETWEEN ?2 AND ?3 JOIN ticket_products p ON p.id = d.product_id "
-                            "GROUP BY p.category, p.free_reason "
-                            "ORDER BY CASE p.category WHEN 'full' THEN 0 WHEN 'reduced' THEN 1 ELSE 2 END, "
-                            "SUM(d.visitors) DESC",
-                            siteIds, period);
-    while (stmt.step()) {
-        const auto category = categoryFromCode(stmt.text(0)).value_or(TicketCategory::Full);
-        const auto reason = freeReasonFromCode(stmt.text(1)).value_or(FreeReason::None);
-        MixSlice slice;
-        if (category == TicketCategory::Free) {
-            slice.code = QStringLiteral("free:") + freeReasonCode(reason);
-            slice.label = QCoreApplication::translate("core::DashboardQueries", "Free: %1").arg(freeReasonName(reason));
-        } else {
-            slice.code = categoryCode(category);
-            slice.label = categoryName(category);
+    QMap<std::pair<int, QString>, MixSlice> byKey; // (category order, free reason) -> slice
+    for (const Part& part : split(period)) {
+        Statement stmt = partQuery(m_db,
+                                   "SELECT p.category, p.free_reason, SUM(d.tickets), SUM(d.visitors), "
+                                   "SUM(d.revenue_cents) FROM json_each(?1) s JOIN sales_%1 d ON d.site_id = s.value "
+                                   "AND d.%2 BETWEEN ?2 AND ?3 JOIN ticket_products p ON p.id = d.product_id "
+                                   "GROUP BY p.category, p.free_reason",
+                                   siteIds, part);
+        while (stmt.step()) {
+            const auto category = categoryFromCode(stmt.text(0)).value_or(TicketCategory::Full);
+            const auto reason = freeReasonFromCode(stmt.text(1)).value_or(FreeReason::None);
+            MixSlice& slice = byKey[{ static_cast<int>(category), stmt.text(1) }];
+            if (slice.code.isEmpty()) {
+                if (category == TicketCategory::Free) {
+                    slice.code = QStringLiteral("free:") + freeReasonCode(reason);
+                    slice.label
+                        = QCoreApplication::translate("core::DashboardQueries", "Free: %1").arg(freeReasonName(reason));
+                } else {
+                    slice.code = categoryCode(category);
+                    slice.label = categoryName(category);
+                }
+            }
+            slice.tickets += stmt.int64(2);
+            slice.visitors += stmt.int64(3);
+            slice.revenue += Money::fromCents(stmt.int64(4));
         }
-        slice.tickets = stmt.int64(2);
-        slice.visitors = stmt.int64(3);
-        slice.revenue = Money::fromCents(stmt.int64(4));
-        slices.append(slice);
     }
+    slices = byKey.values();
+    // Full, reduced, then the free reasons by how many visitors they covered.
+    std::stable_sort(slices.begin(), slices.end(), [](const MixSlice& a, const MixSlice& b) {
+        const bool freeA = a.code.startsWith(QLatin1String("free:"));
+        const bool freeB = b.code.startsWith(QLatin1String("free:"));
+        if (freeA != freeB) {
+            return !freeA;
+        }
+        return freeA ? a.visitors > b.visitors : a.code == QLatin1String("full");
+    });
     return slices;
 }
 
 Heatmap DashboardQueries::heatmap(const QList<std::int64_t>& siteIds, const Period& period) const
 {
     Heatmap map{};
-    if (!period.isValid()) {
-        return map;
-    }
-    // Whole months come from the monthly rollup; the ragged ends from the hourly rows.
-    QDate wholeFrom = period.from.day() == 1 ? period.from : QDate(period.from.year(), period.from.month(), 1).addMonths(1);
-    QDate wholeTo = period.to.day() == period.to.daysInMonth() ? period.to : QDate(period.to.year(), period.to.month(), 1).addDays(-1);
-    const auto addHourly = [&](const Period& part) {
-        if (!part.isValid()) {
-            return;
-        }
-        Statement stmt = scoped(m_db,
-                                "SELECT h.day % 7, rome_hour(h.hour_utc), SUM(h.visitors) FROM json_each(?1) s "
-                                "JOIN sales_hourly h ON h.site_id = s.value AND h.day BETWEEN ?2 AND ?3 "
-                                "GROUP BY 1, 2",
-                                siteIds, part);
+    // Whole months from the monthly rollup; the ragged days from the hourly rows.
+    for (const Part& part : split(period)) {
+        Statement stmt = part.monthly
+            ? partQuery(m_db,
+                        "SELECT m.weekday - 1, m.hour, SUM(m.visitors) FROM json_each(?1) s "
+                        "JOIN visits_heatmap_%1 m ON m.site_id = s.value AND m.%2 BETWEEN ?2 AND ?3 GROUP BY 1, 2",
+                        siteIds, part)
+            : scoped(m_db,
+                     "SELECT h.day % 7, rome_hour(h.hour_utc), SUM(h.visitors) FROM json_each(?1) s "
+                     "JOIN sales_hourly h ON h.site_id = s.value AND h.day BETWEEN ?2 AND ?3 GROUP BY 1, 2",
+                     siteIds, { QDate::fromJulianDay(part.first), QDate::fromJulianDay(part.last) });
         while (stmt.step()) {
             map[static_cast<size_t>(stmt.int64(0))][static_cast<size_t>(stmt.int64(1))] += stmt.int64(2);
         }
-    };
-    if (wholeFrom > wholeTo) {
-        addHourly(period);
-        return map;
-    }
-    addHourly({period.from, wholeFrom.addDays(-1)});
-    addHourly({wholeTo.addDays(1), period.to});
-    Statement stmt = m_db.prepare("SELECT m.weekday, m.hour, SUM(m.visitors) FROM json_each(?1) s "
-                                  "JOIN visits_heatmap_monthly m ON m.site_id = s.value AND m.month BETWEEN ?2 AND ?3 "
-                                  "GROUP BY 1, 2");
-    stmt.bind(1, siteArray(siteIds))
-        .bind(2, wholeFrom.year() * 100 + wholeFrom.month())
-        .bind(3, wholeTo.year() * 100 + wholeTo.month());
-    while (stmt.step()) {
-        map[static_cast<size_t>(stmt.int64(0) - 1)][static_cast<size_t>(stmt.int64(1))] += stmt.int64(2);
     }
     return map;
 }
@@ -289,36 +353,69 @@ Heatmap DashboardQueries::heatmap(const QList<std::int64_t>& siteIds, const Peri
 QList<ZoneSummary> DashboardQueries::zones(std::int64_t siteId, const Period& period) const
 {
     QList<ZoneSummary> result;
-    Statement stmt = m_db.prepare(
-        "SELECT z.id, z.code, z.name, z.indoor, z.capacity, COALESCE(MAX(d.occupancy_max), 0), "
-        "COALESCE(SUM(d.occupancy_avg * d.hours), 0), COALESCE(SUM(d.hours), 0), COALESCE(SUM(d.hours_temp_out), 0), "
-        "COALESCE(SUM(d.hours_rh_out), 0), COALESCE(SUM(d.hours_lux_out), 0), COALESCE(SUM(d.hours_out), 0), "
-        "SUM(d.temperature_avg * d.hours) / SUM(CASE WHEN d.temperature_avg IS NOT NULL THEN d.hours END), "
-        "SUM(d.humidity_avg * d.hours) / SUM(CASE WHEN d.humidity_avg IS NOT NULL THEN d.hours END) "
-        "FROM zones z LEFT JOIN zone_daily d ON d.zone_id = z.id AND d.day BETWEEN ?2 AND ?3 "
-        "WHERE z.site_id = ?1 GROUP BY z.id ORDER BY z.id");
-    stmt.bind(1, siteId).bind(2, period.from.toJulianDay()).bind(3, period.to.toJulianDay());
-    while (stmt.step()) {
+    QHash<std::int64_t, qsizetype> index;
+    Statement list = m_db.prepare("SELECT id, code, name, indoor, capacity FROM zones WHERE site_id = ? ORDER BY id");
+    list.bind(1, siteId);
+    while (list.step()) {
+        index.insert(list.int64(0), result.size());
         ZoneSummary z;
-        z.zoneId = stmt.int64(0);
-        z.code = stmt.text(1);
-        z.name = stmt.text(2);
-        z.indoor = stmt.integer(3) != 0;
-        z.capacity = stmt.integer(4);
-        z.peakOccupancy = stmt.int64(5);
-        z.hours = stmt.int64(7);
-        z.averageOccupancy = z.hours > 0 ? stmt.real(6) / double(z.hours) : 0.0;
-        z.hoursTemperatureOut = stmt.int64(8);
-        z.hoursHumidityOut = stmt.int64(9);
-        z.hoursLuxOut = stmt.int64(10);
-        z.hoursOut = stmt.int64(11);
-        if (!stmt.isNull(12)) {
-            z.temperatureAvg = stmt.real(12);
-        }
-        if (!stmt.isNull(13)) {
-            z.humidityAvg = stmt.real(13);
-        }
+        z.zoneId = list.int64(0);
+        z.code = list.text(1);
+        z.name = list.text(2);
+        z.indoor = list.integer(3) != 0;
+        z.capacity = list.integer(4);
         result.append(z);
+    }
+    // Weighted sums first; averages at the end.
+    QList<std::array<double, 4>> sums(result.size(), { 0, 0, 0, 0 }); // occupancy, temp, temp weight, rh, (rh w)
+    QList<double> humidityWeight(result.size(), 0);
+    for (const Part& part : split(period)) {
+        Statement stmt = partQuery(
+            m_db,
+            part.monthly
+                ? "SELECT d.zone_id, MAX(d.occupancy_max), SUM(d.occupancy_hours), SUM(d.hours), "
+                  "SUM(d.hours_temp_out), "
+                  "SUM(d.hours_rh_out), SUM(d.hours_lux_out), SUM(d.hours_out), SUM(d.temperature_hours), "
+                  "SUM(d.climate_hours), SUM(d.humidity_hours), SUM(d.humidity_weight) FROM json_each(?1) s "
+                  "JOIN zones z ON z.site_id = s.value JOIN zone_%1 d ON d.zone_id = z.id AND d.%2 BETWEEN ?2 AND ?3 "
+                  "GROUP BY d.zone_id"
+                : "SELECT d.zone_id, MAX(d.occupancy_max), SUM(d.occupancy_avg * d.hours), SUM(d.hours), "
+                  "SUM(d.hours_temp_out), SUM(d.hours_rh_out), SUM(d.hours_lux_out), SUM(d.hours_out), "
+                  "COALESCE(SUM(d.temperature_avg * d.hours), 0), "
+                  "COALESCE(SUM(CASE WHEN d.temperature_avg IS NOT NULL THEN d.hours END), 0), "
+                  "COALESCE(SUM(d.humidity_avg * d.hours), 0), "
+                  "COALESCE(SUM(CASE WHEN d.humidity_avg IS NOT NULL THEN d.hours END), 0) FROM json_each(?1) s "
+                  "JOIN zones z ON z.site_id = s.value JOIN zone_%1 d ON d.zone_id = z.id AND d.%2 BETWEEN ?2 AND ?3 "
+                  "GROUP BY d.zone_id",
+            { siteId }, part);
+        while (stmt.step()) {
+            const auto it = index.constFind(stmt.int64(0));
+            if (it == index.constEnd()) {
+                continue;
+            }
+            ZoneSummary& z = result[*it];
+            z.peakOccupancy = std::max(z.peakOccupancy, stmt.int64(1));
+            sums[*it][0] += stmt.real(2);
+            z.hours += stmt.int64(3);
+            z.hoursTemperatureOut += stmt.int64(4);
+            z.hoursHumidityOut += stmt.int64(5);
+            z.hoursLuxOut += stmt.int64(6);
+            z.hoursOut += stmt.int64(7);
+            sums[*it][1] += stmt.real(8);
+            sums[*it][2] += stmt.real(9);
+            sums[*it][3] += stmt.real(10);
+            humidityWeight[*it] += stmt.real(11);
+        }
+    }
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        ZoneSummary& z = result[i];
+        z.averageOccupancy = z.hours > 0 ? sums[i][0] / double(z.hours) : 0.0;
+        if (sums[i][2] > 0) {
+            z.temperatureAvg = sums[i][1] / sums[i][2];
+        }
+        if (humidityWeight[i] > 0) {
+            z.humidityAvg = sums[i][3] / humidityWeight[i];
+        }
     }
     return result;
 }
@@ -330,12 +427,12 @@ QList<ProfileCell> DashboardQueries::profile(const QList<std::int64_t>& siteIds,
     for (const QString& bucket : knownBuckets(dimension)) {
         counts.insert(bucket, 0);
     }
-    if (period.isValid()) {
-        Statement stmt = scoped(m_db,
-                                "SELECT p.bucket, SUM(p.visitors) FROM json_each(?1) s "
-                                "JOIN visitor_profile_daily p ON p.site_id = s.value AND p.day BETWEEN ?2 AND ?3 "
-                                "AND p.dimension = ?4 GROUP BY p.bucket",
-                                siteIds, period);
+    for (const Part& part : split(period)) {
+        Statement stmt = partQuery(m_db,
+                                   "SELECT p.bucket, SUM(p.visitors) FROM json_each(?1) s "
+                                   "JOIN visitor_profile_%1 p ON p.site_id = s.value AND p.%2 BETWEEN ?2 AND ?3 "
+                                   "AND p.dimension = ?4 GROUP BY p.bucket",
+                                   siteIds, part);
         stmt.bind(4, dimension);
         while (stmt.step()) {
             counts[stmt.text(0)] += stmt.int64(1);
@@ -343,7 +440,7 @@ QList<ProfileCell> DashboardQueries::profile(const QList<std::int64_t>& siteIds,
     }
     QList<ProfileCell> cells;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        cells.append({it.key(), it.value(), it.value() < k});
+        cells.append({ it.key(), it.value(), it.value() < k });
     }
     // Secondary suppression: a lone hidden cell could be recovered from the total.
     const auto hidden = std::count_if(cells.cbegin(), cells.cend(), [](const ProfileCell& c) { return c.suppressed; });
@@ -379,8 +476,8 @@ QList<SiteRank> DashboardQueries::ranking(const QList<std::int64_t>& siteIds, co
     }
     while (names.step()) {
         index.insert(names.int64(0), ranks.size());
-        ranks.append({names.int64(0), names.text(1), names.text(2), 0, Money(), 0,
-                      QList<std::int64_t>(months.size(), 0)});
+        ranks.append(
+            { names.int64(0), names.text(1), names.text(2), 0, Money(), 0, QList<std::int64_t>(months.size(), 0) });
     }
     const QDate firstMonth = months.isEmpty() ? period.from : months.first();
     Statement stmt = scoped(m_db,
@@ -424,8 +521,8 @@ QList<AlertRow> DashboardQueries::alerts(const QList<std::int64_t>& siteIds, con
         .bind(3, RomeTime::startOfDay(period.to.addDays(1)))
         .bind(4, limit);
     while (stmt.step()) {
-        rows.append({stmt.int64(0), stmt.text(1), stmt.text(2), stmt.int64(3), stmt.text(4), stmt.text(5),
-                     stmt.text(6), stmt.text(7), stmt.integer(8) != 0});
+        rows.append({ stmt.int64(0), stmt.text(1), stmt.text(2), stmt.int64(3), stmt.text(4), stmt.text(5),
+                      stmt.text(6), stmt.text(7), stmt.integer(8) != 0 });
     }
     return rows;
 }

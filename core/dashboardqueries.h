@@ -26,7 +26,7 @@ struct Period
     qint64 days() const { return isValid() ? from.daysTo(to) + 1 : 0; }
     // The same stretch a year before, moved by 52 weeks so weekdays line up
     // (a Saturday is compared with a Saturday, a first Sunday with a Sunday).
-    Period lastYearAligned() const { return {from.addDays(-364), to.addDays(-364)}; }
+    Period lastYearAligned() const { return { from.addDays(-364), to.addDays(-364) }; }
     bool operator==(const Period&) const = default;
 };
 
@@ -62,7 +62,7 @@ struct KpiSet
 
 struct TrendPoint
 {
-    QDate start;  // first day of the bucket (for hours: the day)
+    QDate start; // first day of the bucket (for hours: the day)
     int hour = -1; // local hour, for Granularity::Hour
     std::int64_t visitors = 0;
     std::int64_t payingVisitors = 0;
@@ -71,7 +71,7 @@ struct TrendPoint
 
 struct MixSlice
 {
-    QString code;  // channel code, or category code ("free:<reason>" for free tickets)
+    QString code; // channel code, or category code ("free:<reason>" for free tickets)
     QString label; // translated name
     std::int64_t tickets = 0;
     std::int64_t visitors = 0;

@@ -31,8 +31,7 @@ QString errorText(sqlite3* db, int rc)
 DatabaseError::DatabaseError(int code, const QString& message)
     : std::runtime_error(message.toStdString())
     , m_code(code)
-{
-}
+{ }
 
 bool DatabaseError::isCorruption() const
 {
@@ -45,8 +44,7 @@ bool DatabaseError::isCorruption() const
 Statement::Statement(sqlite3* db, sqlite3_stmt* stmt)
     : m_db(db)
     , m_stmt(stmt)
-{
-}
+{ }
 
 Statement::~Statement()
 {
@@ -56,8 +54,7 @@ Statement::~Statement()
 Statement::Statement(Statement&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+{ }
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
@@ -124,8 +121,7 @@ bool Statement::step()
 
 void Statement::exec()
 {
-    while (step()) {
-    }
+    while (step()) { }
     reset();
 }
 
@@ -166,13 +162,17 @@ int Statement::columnCount() const
     return sqlite3_column_count(m_stmt);
 }
 
+int Statement::parameterCount() const
+{
+    return sqlite3_bind_parameter_count(m_stmt);
+}
+
 // ---------------------------------------------------------------- Database
 
 Database::Database(sqlite3* db, QString path)
     : m_db(db)
     , m_path(std::move(path))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -182,8 +182,7 @@ Database::~Database()
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
-{
-}
+{ }
 
 Database& Database::operator=(Database&& other) noexcept
 {

@@ -40,8 +40,7 @@ public:
     Statement& operator=(const Statement&) = delete;
 
     template <typename Integer>
-        requires std::is_integral_v<Integer>
-    Statement& bind(int index, Integer value)
+    requires std::is_integral_v<Integer> Statement& bind(int index, Integer value)
     {
         return bindInt64(index, static_cast<std::int64_t>(value));
     }
@@ -63,6 +62,8 @@ public:
     QByteArray blob(int column) const;
     bool isNull(int column) const;
     int columnCount() const;
+    // The highest parameter index in the statement (?N).
+    int parameterCount() const;
 
 private:
     Statement& bindInt64(int index, std::int64_t value);

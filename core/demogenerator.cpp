@@ -7,8 +7,8 @@
 #include "core/italianholidays.h"
 #include "core/rometime.h"
 #include "core/site.h"
-#include "core/zonedayaccumulator.h"
 #include "core/ticketproduct.h"
+#include "core/zonedayaccumulator.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -36,27 +36,34 @@ struct RegionSpec
 
 // The regions of the PN Cultura action (the less developed regions and Sicily).
 const RegionSpec kRegions[] = {
-    {"BAS", "Basilicata",
-     {"Matera", "Potenza", "Policoro", "Metaponto", "Melfi", "Venosa", "Grumento Nova", "Maratea", "Lavello",
-      "Tricarico", "Irsina", "Muro Lucano"}},
-    {"CAL", "Calabria",
-     {"Reggio Calabria", "Cosenza", "Catanzaro", "Crotone", "Vibo Valentia", "Locri", "Sibari", "Gerace", "Scalea",
-      "Tropea", "Rossano", "Palmi"}},
-    {"CAM", "Campania",
-     {"Paestum", "Velia", "Benevento", "Avellino", "Caserta", "Salerno", "Sessa Aurunca", "Teano", "Eboli",
-      "Padula", "Nola", "Cuma"}},
-    {"MOL", "Molise",
-     {"Campobasso", "Isernia", "Sepino", "Venafro", "Larino", "Termoli", "Agnone", "Bojano", "Pietrabbondante",
-      "Trivento", "Frosolone", "Guglionesi"}},
-    {"PUG", "Puglia",
-     {"Taranto", "Bari", "Lecce", "Brindisi", "Foggia", "Altamura", "Egnazia", "Canosa", "Manfredonia", "Otranto",
-      "Gioia del Colle", "Lucera"}},
-    {"SAR", "Sardegna",
-     {"Cagliari", "Sassari", "Nuoro", "Oristano", "Barumini", "Nora", "Porto Torres", "Olbia", "Alghero", "Tharros",
-      "Iglesias", "Lanusei"}},
-    {"SIC", "Sicilia",
-     {"Siracusa", "Agrigento", "Selinunte", "Segesta", "Gela", "Camarina", "Morgantina", "Lipari", "Himera",
-      "Solunto", "Tindari", "Marsala"}},
+    { "BAS",
+      "Basilicata",
+      { "Matera", "Potenza", "Policoro", "Metaponto", "Melfi", "Venosa", "Grumento Nova", "Maratea", "Lavello",
+        "Tricarico", "Irsina", "Muro Lucano" } },
+    { "CAL",
+      "Calabria",
+      { "Reggio Calabria", "Cosenza", "Catanzaro", "Crotone", "Vibo Valentia", "Locri", "Sibari", "Gerace", "Scalea",
+        "Tropea", "Rossano", "Palmi" } },
+    { "CAM",
+      "Campania",
+      { "Paestum", "Velia", "Benevento", "Avellino", "Caserta", "Salerno", "Sessa Aurunca", "Teano", "Eboli", "Padula",
+        "Nola", "Cuma" } },
+    { "MOL",
+      "Molise",
+      { "Campobasso", "Isernia", "Sepino", "Venafro", "Larino", "Termoli", "Agnone", "Bojano", "Pietrabbondante",
+        "Trivento", "Frosolone", "Guglionesi" } },
+    { "PUG",
+      "Puglia",
+      { "Taranto", "Bari", "Lecce", "Brindisi", "Foggia", "Altamura", "Egnazia", "Canosa", "Manfredonia", "Otranto",
+        "Gioia del Colle", "Lucera" } },
+    { "SAR",
+      "Sardegna",
+      { "Cagliari", "Sassari", "Nuoro", "Oristano", "Barumini", "Nora", "Porto Torres", "Olbia", "Alghero", "Tharros",
+        "Iglesias", "Lanusei" } },
+    { "SIC",
+      "Sicilia",
+      { "Siracusa", "Agrigento", "Selinunte", "Segesta", "Gela", "Camarina", "Morgantina", "Lipari", "Himera",
+        "Solunto", "Tindari", "Marsala" } },
 };
 
 struct ZonePlan
@@ -67,7 +74,7 @@ struct ZonePlan
     bool indoor = true;
     double visitShare = 0.0; // fraction of the site's visitors who enter the zone
     double dwellHours = 0.5;
-    double lux = 150.0;      // lighting while open
+    double lux = 150.0; // lighting while open
 };
 
 struct SitePlan
@@ -95,18 +102,18 @@ struct DefaultSite
 
 // The default demo: twelve real places of Basilicata, of every kind.
 const DefaultSite kDefaultSites[] = {
-    {"BAS-MUS-01", "Museo Archeologico Nazionale \"Domenico Ridola\" - Matera", SiteType::Museum},
-    {"BAS-MUS-02", "Museo Nazionale di Matera - Palazzo Lanfranchi", SiteType::Museum},
-    {"BAS-MUS-03", "Museo Archeologico Nazionale della Siritide - Policoro", SiteType::Museum},
-    {"BAS-MUS-04", "Museo Archeologico Nazionale di Metaponto", SiteType::Museum},
-    {"BAS-MUS-05", "Museo Archeologico Nazionale del Melfese - Melfi", SiteType::Museum},
-    {"BAS-ARC-01", "Parco Archeologico di Metaponto - Tavole Palatine", SiteType::ArchaeologicalArea},
-    {"BAS-ARC-02", "Parco Archeologico di Grumentum - Grumento Nova", SiteType::ArchaeologicalArea},
-    {"BAS-ARC-03", "Area Archeologica di Venosa", SiteType::ArchaeologicalArea},
-    {"BAS-MON-01", "Castello di Lagopesole", SiteType::Monument},
-    {"BAS-MON-02", "Abbazia della Santissima Trinita - Venosa", SiteType::Monument},
-    {"BAS-BIB-01", "Biblioteca Nazionale di Potenza", SiteType::Library},
-    {"BAS-ARS-01", "Archivio di Stato di Matera", SiteType::Archive},
+    { "BAS-MUS-01", "Museo Archeologico Nazionale \"Domenico Ridola\" - Matera", SiteType::Museum },
+    { "BAS-MUS-02", "Museo Nazionale di Matera - Palazzo Lanfranchi", SiteType::Museum },
+    { "BAS-MUS-03", "Museo Archeologico Nazionale della Siritide - Policoro", SiteType::Museum },
+    { "BAS-MUS-04", "Museo Archeologico Nazionale di Metaponto", SiteType::Museum },
+    { "BAS-MUS-05", "Museo Archeologico Nazionale del Melfese - Melfi", SiteType::Museum },
+    { "BAS-ARC-01", "Parco Archeologico di Metaponto - Tavole Palatine", SiteType::ArchaeologicalArea },
+    { "BAS-ARC-02", "Parco Archeologico di Grumentum - Grumento Nova", SiteType::ArchaeologicalArea },
+    { "BAS-ARC-03", "Area Archeologica di Venosa", SiteType::ArchaeologicalArea },
+    { "BAS-MON-01", "Castello di Lagopesole", SiteType::Monument },
+    { "BAS-MON-02", "Abbazia della Santissima Trinita - Venosa", SiteType::Monument },
+    { "BAS-BIB-01", "Biblioteca Nazionale di Potenza", SiteType::Library },
+    { "BAS-ARS-01", "Archivio di Stato di Matera", SiteType::Archive },
 };
 
 const char* typeTag(SiteType type)
@@ -140,29 +147,30 @@ std::vector<ZonePlan> planZones(SiteType type, int siteCapacity, DemoRandom& rng
     std::vector<Z> pool;
     switch (type) {
     case SiteType::Museum:
-        pool = {{"SALA1", "Sala I - Preistoria e protostoria", true, 0.95, 0.35, 150},
-                {"SALA2", "Sala II - Eta greca", true, 0.85, 0.45, 150},
-                {"SALA3", "Sala III - Eta romana", true, 0.7, 0.35, 150},
-                {"LAPID", "Lapidario", true, 0.45, 0.25, 200},
-                {"DEPOS", "Deposito visitabile", true, 0.2, 0.3, 50}};
+        pool = { { "SALA1", "Sala I - Preistoria e protostoria", true, 0.95, 0.35, 150 },
+                 { "SALA2", "Sala II - Eta greca", true, 0.85, 0.45, 150 },
+                 { "SALA3", "Sala III - Eta romana", true, 0.7, 0.35, 150 },
+                 { "LAPID", "Lapidario", true, 0.45, 0.25, 200 },
+                 { "DEPOS", "Deposito visitabile", true, 0.2, 0.3, 50 } };
         break;
     case SiteType::ArchaeologicalArea:
-        pool = {{"ANTIQ", "Antiquarium", true, 0.6, 0.4, 150},
-                {"TEMPL", "Area del santuario", false, 0.9, 0.6, 0},
-                {"TEATR", "Teatro", false, 0.7, 0.4, 0},
-                {"DOMUS", "Domus coperta", true, 0.5, 0.3, 100}};
+        pool = { { "ANTIQ", "Antiquarium", true, 0.6, 0.4, 150 },
+                 { "TEMPL", "Area del santuario", false, 0.9, 0.6, 0 },
+                 { "TEATR", "Teatro", false, 0.7, 0.4, 0 },
+                 { "DOMUS", "Domus coperta", true, 0.5, 0.3, 100 } };
         break;
     case SiteType::Monument:
-        pool = {{"CORTI", "Cortile", false, 0.95, 0.3, 0},
-                {"SALEN", "Sale nobili", true, 0.8, 0.5, 150},
-                {"TORRE", "Torre", true, 0.5, 0.25, 120}};
+        pool = { { "CORTI", "Cortile", false, 0.95, 0.3, 0 },
+                 { "SALEN", "Sale nobili", true, 0.8, 0.5, 150 },
+                 { "TORRE", "Torre", true, 0.5, 0.25, 120 } };
         break;
     case SiteType::Library:
-        pool = {{"LETTU", "Sala di lettura", true, 0.9, 2.0, 400},
-                {"MANOS", "Sala manoscritti e rari", true, 0.15, 1.0, 50}};
+        pool = { { "LETTU", "Sala di lettura", true, 0.9, 2.0, 400 },
+                 { "MANOS", "Sala manoscritti e rari", true, 0.15, 1.0, 50 } };
         break;
     case SiteType::Archive:
-        pool = {{"STUDI", "Sala studio", true, 0.95, 2.5, 350}, {"DEPOT", "Deposito documenti", true, 0.0, 0.0, 50}};
+        pool = { { "STUDI", "Sala studio", true, 0.95, 2.5, 350 },
+                 { "DEPOT", "Deposito documenti", true, 0.0, 0.0, 50 } };
         break;
     }
     const int count = std::min<int>(static_cast<int>(pool.size()), rng.integer(2, 4));
@@ -177,8 +185,8 @@ std::vector<ZonePlan> planZones(SiteType type, int siteCapacity, DemoRandom& rng
         plan.dwellHours = z.dwell;
         plan.lux = z.lux;
         // Rooms hold a fraction of the site; storage rooms hold a handful of staff.
-        plan.capacity = z.share > 0 ? std::max(10, static_cast<int>(siteCapacity * z.share * rng.uniform(0.25, 0.4)))
-                                    : 5;
+        plan.capacity
+            = z.share > 0 ? std::max(10, static_cast<int>(siteCapacity * z.share * rng.uniform(0.25, 0.4))) : 5;
         zones.push_back(plan);
     }
     return zones;
@@ -264,14 +272,16 @@ std::vector<SitePlan> planSites(const DemoGenerator::Options& options)
         QString name;
         switch (type) {
         case SiteType::Museum:
-            name = (rng.chance(0.6) ? QStringLiteral("Museo Archeologico Nazionale di %1") : QStringLiteral("Museo Civico e Pinacoteca di %1"))
+            name = (rng.chance(0.6) ? QStringLiteral("Museo Archeologico Nazionale di %1")
+                                    : QStringLiteral("Museo Civico e Pinacoteca di %1"))
                        .arg(town);
             break;
         case SiteType::ArchaeologicalArea:
             name = QStringLiteral("Area Archeologica di %1").arg(town);
             break;
         case SiteType::Monument:
-            name = (rng.chance(0.5) ? QStringLiteral("Castello di %1") : QStringLiteral("Complesso monumentale di %1")).arg(town);
+            name = (rng.chance(0.5) ? QStringLiteral("Castello di %1") : QStringLiteral("Complesso monumentale di %1"))
+                       .arg(town);
             break;
         case SiteType::Library:
             name = QStringLiteral("Biblioteca Statale di %1").arg(town);
@@ -295,10 +305,10 @@ std::vector<SitePlan> planSites(const DemoGenerator::Options& options)
 // sites with August; libraries and archives are quiet in August.
 double seasonFactor(SiteType type, int month)
 {
-    static constexpr double museum[12] = {0.55, 0.7, 1.05, 1.35, 1.35, 0.95, 0.95, 1.1, 1.0, 1.05, 0.75, 0.8};
-    static constexpr double archaeological[12] = {0.35, 0.45, 0.85, 1.25, 1.3, 1.15, 1.4, 2.0, 1.25, 0.95, 0.5, 0.5};
-    static constexpr double monument[12] = {0.5, 0.6, 0.9, 1.2, 1.25, 1.1, 1.25, 1.6, 1.15, 0.95, 0.6, 0.8};
-    static constexpr double study[12] = {1.0, 1.1, 1.15, 1.05, 1.1, 1.0, 0.85, 0.4, 1.0, 1.15, 1.15, 0.85};
+    static constexpr double museum[12] = { 0.55, 0.7, 1.05, 1.35, 1.35, 0.95, 0.95, 1.1, 1.0, 1.05, 0.75, 0.8 };
+    static constexpr double archaeological[12] = { 0.35, 0.45, 0.85, 1.25, 1.3, 1.15, 1.4, 2.0, 1.25, 0.95, 0.5, 0.5 };
+    static constexpr double monument[12] = { 0.5, 0.6, 0.9, 1.2, 1.25, 1.1, 1.25, 1.6, 1.15, 0.95, 0.6, 0.8 };
+    static constexpr double study[12] = { 1.0, 1.1, 1.15, 1.05, 1.1, 1.0, 0.85, 0.4, 1.0, 1.15, 1.15, 0.85 };
     const int m = month - 1;
     switch (type) {
     case SiteType::Museum:
@@ -316,8 +326,8 @@ double seasonFactor(SiteType type, int month)
 
 double weekdayFactor(SiteType type, int dayOfWeek)
 {
-    static constexpr double leisure[8] = {0, 0.75, 0.8, 0.85, 0.9, 1.0, 1.4, 1.6};
-    static constexpr double study[8] = {0, 1.1, 1.1, 1.05, 1.05, 0.95, 0.55, 0.3};
+    static constexpr double leisure[8] = { 0, 0.75, 0.8, 0.85, 0.9, 1.0, 1.4, 1.6 };
+    static constexpr double study[8] = { 0, 1.1, 1.1, 1.05, 1.05, 0.95, 0.55, 0.3 };
     return (type == SiteType::Library || type == SiteType::Archive) ? study[dayOfWeek] : leisure[dayOfWeek];
 }
 
@@ -361,16 +371,16 @@ struct ProductRow
 };
 
 const ProductRow kPaidProducts[] = {
-    {Full, "INT", "Biglietto intero", TicketCategory::Full, FreeReason::None},
-    {Reduced, "RID", "Biglietto ridotto 18-25 anni", TicketCategory::Reduced, FreeReason::None},
-    {FreeUnder18, "GRU18", "Gratuito under 18", TicketCategory::Free, FreeReason::Under18},
-    {FreeSunday, "GRDOM", "Domenica al museo", TicketCategory::Free, FreeReason::FirstSunday},
-    {FreeDisabled, "GRDIS", "Gratuito disabile e accompagnatore", TicketCategory::Free, FreeReason::Disabled},
-    {FreeTeacher, "GRDOC", "Gratuito docenti", TicketCategory::Free, FreeReason::Teacher},
-    {FreeSchool, "GRSCU", "Gratuito gruppi scolastici", TicketCategory::Free, FreeReason::School},
+    { Full, "INT", "Biglietto intero", TicketCategory::Full, FreeReason::None },
+    { Reduced, "RID", "Biglietto ridotto 18-25 anni", TicketCategory::Reduced, FreeReason::None },
+    { FreeUnder18, "GRU18", "Gratuito under 18", TicketCategory::Free, FreeReason::Under18 },
+    { FreeSunday, "GRDOM", "Domenica al museo", TicketCategory::Free, FreeReason::FirstSunday },
+    { FreeDisabled, "GRDIS", "Gratuito disabile e accompagnatore", TicketCategory::Free, FreeReason::Disabled },
+    { FreeTeacher, "GRDOC", "Gratuito docenti", TicketCategory::Free, FreeReason::Teacher },
+    { FreeSchool, "GRSCU", "Gratuito gruppi scolastici", TicketCategory::Free, FreeReason::School },
 };
 const ProductRow kFreeSiteProducts[] = {
-    {FreeAccess, "ACCESSO", "Ingresso libero (prenotazione)", TicketCategory::Free, FreeReason::FreeAdmission},
+    { FreeAccess, "ACCESSO", "Ingresso libero (prenotazione)", TicketCategory::Free, FreeReason::FreeAdmission },
 };
 
 // ------------------------------------------------------------------ writer
@@ -418,10 +428,9 @@ public:
               "INSERT INTO microcell_hourly (site_id, hour_utc, day, devices_avg, devices_max) VALUES (?,?,?,?,?)"))
         , m_alert(db.prepare("INSERT INTO alerts (site_id, zone_id, raised_utc, kind, severity, title, detail) "
                              "VALUES (?,?,?,?,?,?,?)"))
-        , m_anomaly(db.prepare(
-              "INSERT INTO demo_anomalies (site_id, kind, from_utc, to_utc, detail) VALUES (?,?,?,?,?)"))
-    {
-    }
+        , m_anomaly(
+              db.prepare("INSERT INTO demo_anomalies (site_id, kind, from_utc, to_utc, detail) VALUES (?,?,?,?,?)"))
+    { }
 
     void write(const SitePlan& plan, std::int64_t siteId, const std::vector<std::int64_t>& zoneIds,
                const std::array<std::int64_t, SlotCount>& productIds, const OpeningCalendar& calendar,
@@ -434,8 +443,8 @@ private:
                       const std::vector<std::pair<const char*, double>>& shares, std::int64_t total,
                       DemoGenerator::Summary& summary);
     void writeSensors(const SitePlan& plan, const std::vector<std::int64_t>& zoneIds,
-                      const std::vector<std::array<int, 24>>& entriesByDay, DemoRandom& rng,
-                      std::int64_t siteId, DemoGenerator::Summary& summary);
+                      const std::vector<std::array<int, 24>>& entriesByDay, DemoRandom& rng, std::int64_t siteId,
+                      DemoGenerator::Summary& summary);
 
     Database& m_db;
     const DemoGenerator::Options& m_options;
@@ -491,23 +500,24 @@ std::vector<Anomaly> SiteWriter::planAnomalies(const SitePlan& plan, const Openi
     const int years = std::max(1, m_options.years);
     for (int y = 0; y < years; ++y) {
         if (QDate d = randomDay(true); d.isValid()) {
-            list.push_back({QStringLiteral("off_hours_sale"), d, 1, std::min(23, plan.closeHour + rng.integer(1, 3)),
-                            rng.integer(3, 8)});
+            list.push_back({ QStringLiteral("off_hours_sale"), d, 1, std::min(23, plan.closeHour + rng.integer(1, 3)),
+                             rng.integer(3, 8) });
         }
         if (plan.closingWeekday != 0) {
             if (QDate d = randomDay(false); d.isValid()) {
-                list.push_back({QStringLiteral("closed_day_sale"), d, 1, 11, rng.integer(5, 15)});
+                list.push_back({ QStringLiteral("closed_day_sale"), d, 1, 11, rng.integer(5, 15) });
             }
         }
         if (QDate d = randomDay(true); d.isValid()) {
-            list.push_back({QStringLiteral("free_ticket_run"), d, 7, 0, 6});
+            list.push_back({ QStringLiteral("free_ticket_run"), d, 7, 0, 6 });
         }
         if (QDate d = randomDay(true); d.isValid()) {
-            list.push_back({QStringLiteral("channel_outage"), d, rng.integer(2, 5), 0,
-                            plan.hasKiosk ? static_cast<int>(SalesChannel::Kiosk) : static_cast<int>(SalesChannel::Online)});
+            list.push_back(
+                { QStringLiteral("channel_outage"), d, rng.integer(2, 5), 0,
+                  plan.hasKiosk ? static_cast<int>(SalesChannel::Kiosk) : static_cast<int>(SalesChannel::Online) });
         }
         if (QDate d = randomDay(true); d.isValid()) {
-            list.push_back({QStringLiteral("b2b_bulk"), d, 1, 10, rng.integer(150, 400)});
+            list.push_back({ QStringLiteral("b2b_bulk"), d, 1, 10, rng.integer(150, 400) });
         }
     }
     std::sort(list.begin(), list.end(), [](const Anomaly& a, const Anomaly& b) { return a.day < b.day; });
@@ -530,9 +540,10 @@ void SiteWriter::writeProfile(std::int64_t siteId, std::int64_t day, const char*
         const double exact = sum > 0 ? total * shares[i].second / sum : 0;
         counts[i] = static_cast<std::int64_t>(exact);
         given += counts[i];
-        remainders.push_back({exact - static_cast<double>(counts[i]), i});
+        remainders.push_back({ exact - static_cast<double>(counts[i]), i });
     }
-    std::stable_sort(remainders.begin(), remainders.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
     for (size_t k = 0; given < total && k < remainders.size(); ++k, ++given) {
         ++counts[remainders[k].second];
     }
@@ -681,7 +692,7 @@ void SiteWriter::write(const SitePlan& plan, std::int64_t siteId, const std::vec
                 if (visitors <= 0 && tickets <= 0) {
                     return;
                 }
-                Cell& c = hourCells[{channel, slot}];
+                Cell& c = hourCells[{ channel, slot }];
                 c.visitors += visitors;
                 c.tickets += tickets;
             };
@@ -697,7 +708,7 @@ void SiteWriter::write(const SitePlan& plan, std::int64_t siteId, const std::vec
                     add(2, FreeSunday, rng.poisson(hourly * 0.25), 0);
                 } else {
                     // Individual visitors by category, then by channel.
-                    const double mix[SlotCount] = {0.50, 0.12, 0.25, 0.0, 0.05 * disabledBoost, 0.04, 0.0, 0.0};
+                    const double mix[SlotCount] = { 0.50, 0.12, 0.25, 0.0, 0.05 * disabledBoost, 0.04, 0.0, 0.0 };
                     for (int channel = 1; channel <= 3; ++channel) {
                         const double channelShare = channel == 1 ? counter : channel == 2 ? online : kiosk;
                         if (channelShare <= 0) {
@@ -766,26 +777,28 @@ void SiteWriter::write(const SitePlan& plan, std::int64_t siteId, const std::vec
             // Visitor profile: aggregates only, never a person.
             const double adults = static_cast<double>(std::max<std::int64_t>(0, dayVisitors - dayUnder18 - dayReduced));
             writeProfile(siteId, day, "age_band",
-                         {{"0-17", static_cast<double>(dayUnder18) + (paid ? 0 : dayVisitors * 0.05)},
-                          {"18-25", static_cast<double>(dayReduced) + adults * (paid ? 0.06 : 0.35)},
-                          {"26-39", adults * (paid ? 0.28 : 0.3) * rng.uniform(0.9, 1.1)},
-                          {"40-64", adults * 0.42 * rng.uniform(0.9, 1.1)},
-                          {"65+", adults * 0.22 * rng.uniform(0.85, 1.15)}},
+                         { { "0-17", static_cast<double>(dayUnder18) + (paid ? 0 : dayVisitors * 0.05) },
+                           { "18-25", static_cast<double>(dayReduced) + adults * (paid ? 0.06 : 0.35) },
+                           { "26-39", adults * (paid ? 0.28 : 0.3) * rng.uniform(0.9, 1.1) },
+                           { "40-64", adults * 0.42 * rng.uniform(0.9, 1.1) },
+                           { "65+", adults * 0.22 * rng.uniform(0.85, 1.15) } },
                          dayVisitors, summary);
             const bool summer = d.month() >= 6 && d.month() <= 9;
             const double foreign = plan.type == SiteType::ArchaeologicalArea && summer ? 1.8 : 1.0;
-            writeProfile(siteId, day, "group_type",
-                         {{"family", (dayVisitors - schoolVisitors - agencyVisitors) * (d.dayOfWeek() >= 6 ? 0.35 : 0.15)},
-                          {"individual", (dayVisitors - schoolVisitors - agencyVisitors) * (d.dayOfWeek() >= 6 ? 0.65 : 0.85)},
-                          {"organised_tour", static_cast<double>(agencyVisitors)},
-                          {"school", static_cast<double>(schoolVisitors)}},
-                         dayVisitors, summary);
+            writeProfile(
+                siteId, day, "group_type",
+                { { "family", (dayVisitors - schoolVisitors - agencyVisitors) * (d.dayOfWeek() >= 6 ? 0.35 : 0.15) },
+                  { "individual",
+                    (dayVisitors - schoolVisitors - agencyVisitors) * (d.dayOfWeek() >= 6 ? 0.65 : 0.85) },
+                  { "organised_tour", static_cast<double>(agencyVisitors) },
+                  { "school", static_cast<double>(schoolVisitors) } },
+                dayVisitors, summary);
             const QByteArray own = QByteArray("IT:") + kRegions[plan.region].code;
             writeProfile(siteId, day, "origin",
-                         {{"EU", 0.12 * foreign * rng.uniform(0.7, 1.3)},
-                          {own.constData(), 0.42 * rng.uniform(0.9, 1.1)},
-                          {"IT:other", 0.36 * rng.uniform(0.9, 1.1)},
-                          {"non-EU", 0.07 * foreign * rng.uniform(0.6, 1.4)}},
+                         { { "EU", 0.12 * foreign * rng.uniform(0.7, 1.3) },
+                           { own.constData(), 0.42 * rng.uniform(0.9, 1.1) },
+                           { "IT:other", 0.36 * rng.uniform(0.9, 1.1) },
+                           { "non-EU", 0.07 * foreign * rng.uniform(0.6, 1.4) } },
                          dayVisitors, summary);
         }
         entriesByDay.push_back(entries);
@@ -794,6 +807,9 @@ void SiteWriter::write(const SitePlan& plan, std::int64_t siteId, const std::vec
     // The dashboards' sales rollups, from the rows just written (same transaction);
     // the zones' daily rows were folded in as their hours were written.
     CacheRollups::refreshSite(m_db, siteId);
+    for (const auto zoneId : zoneIds) {
+        CacheRollups::refreshZoneMonths(m_db, zoneId);
+    }
 }
 
 void SiteWriter::writeSensors(const SitePlan& plan, const std::vector<std::int64_t>& zoneIds,
@@ -808,7 +824,7 @@ void SiteWriter::writeSensors(const SitePlan& plan, const std::vector<std::int64
             if (std::all_of(entries.begin(), entries.end(), [](int e) { return e == 0; })) {
                 continue; // closed: nobody about
             }
-            const auto [openHour, closeHour] = std::pair{plan.openHour, plan.closeHour};
+            const auto [openHour, closeHour] = std::pair{ plan.openHour, plan.closeHour };
             double present = 0;
             for (int h = openHour; h < closeHour; ++h) {
                 present = present * 0.35 + entries[static_cast<size_t>(h)];
@@ -848,12 +864,12 @@ void SiteWriter::writeSensors(const SitePlan& plan, const std::vector<std::int64
                     const int hours = zr.integer(6, 72);
                     const std::int64_t from = RomeTime::utcOf(d, zr.integer(0, 23));
                     const int kind = zr.integer(0, 2);
-                    const Episode e{from, from + hours * 3600LL, kind == 1 ? 7.0 : 0.0,
-                                    kind == 0 ? 20.0 : (kind == 2 ? -22.0 : -6.0)};
+                    const Episode e{ from, from + hours * 3600LL, kind == 1 ? 7.0 : 0.0,
+                                     kind == 0 ? 20.0 : (kind == 2 ? -22.0 : -6.0) };
                     episodes.push_back(e);
                     const QString what = kind == 0 ? QStringLiteral("relative humidity above range")
-                        : kind == 1               ? QStringLiteral("temperature above range")
-                                                  : QStringLiteral("relative humidity below range");
+                        : kind == 1                ? QStringLiteral("temperature above range")
+                                                   : QStringLiteral("relative humidity below range");
                     m_anomaly.bind(1, siteId).bind(2, QStringLiteral("climate_episode")).bind(3, e.from).bind(4, e.to);
                     m_anomaly.bind(5, QStringLiteral("%1: %2 for %3 hours").arg(zone.code, what).arg(hours));
                     m_anomaly.exec();
@@ -866,7 +882,8 @@ void SiteWriter::writeSensors(const SitePlan& plan, const std::vector<std::int64
                     ++summary.alerts;
                 }
             }
-            std::sort(episodes.begin(), episodes.end(), [](const Episode& a, const Episode& b) { return a.from < b.from; });
+            std::sort(episodes.begin(), episodes.end(),
+                      [](const Episode& a, const Episode& b) { return a.from < b.from; });
         }
 
         double remaining = 0;
@@ -931,14 +948,16 @@ void SiteWriter::writeSensors(const SitePlan& plan, const std::vector<std::int64
                 m_sensor.bind(14, std::round(std::max(0.0, lux))).bind(15, std::round(co2));
                 m_sensor.exec();
                 ++summary.sensorRows;
-                zoneDay.add({day, in, avg, peak, r1(temp), tMin, tMax, r1(rh), rhMin, rhMax,
-                             std::round(std::max(0.0, lux))});
+                zoneDay.add(
+                    { day, in, avg, peak, r1(temp), tMin, tMax, r1(rh), rhMin, rhMax, std::round(std::max(0.0, lux)) });
 
                 if (peak > zone.capacity && lastCapacityAlertDay != day) {
                     lastCapacityAlertDay = day;
                     m_alert.bind(1, siteId).bind(2, zoneId).bind(3, hourUtc).bind(4, QStringLiteral("capacity"));
-                    m_alert.bind(5, peak > zone.capacity * 1.2 ? QStringLiteral("critical") : QStringLiteral("warning"));
-                    m_alert.bind(6, QStringLiteral("%1: %2 people, capacity %3").arg(zone.name).arg(peak).arg(zone.capacity));
+                    m_alert.bind(5,
+                                 peak > zone.capacity * 1.2 ? QStringLiteral("critical") : QStringLiteral("warning"));
+                    m_alert.bind(
+                        6, QStringLiteral("%1: %2 people, capacity %3").arg(zone.name).arg(peak).arg(zone.capacity));
                     m_alert.bind(7, QStringLiteral("Peak occupancy in the hour went over the room's capacity."));
                     m_alert.exec();
                     ++summary.alerts;
@@ -957,17 +976,17 @@ OpeningCalendar calendarFor(const SitePlan& plan, QDate first, QDate last, DemoR
         for (const QDate& h : ItalianHolidays::holidays(y)) {
             const bool closedAnyway = (h.month() == 1 && h.day() == 1) || (h.month() == 12 && h.day() == 25);
             if (studySite || closedAnyway) {
-                calendar.addException(h, {false, 0, 0, ItalianHolidays::holidayName(h)});
+                calendar.addException(h, { false, 0, 0, ItalianHolidays::holidayName(h) });
             } else if (plan.closingWeekday != 0 && h.dayOfWeek() == plan.closingWeekday) {
                 // State museums open on Easter Monday and other holidays that fall on the closing day.
-                calendar.addException(h, {true, plan.openHour, plan.closeHour, ItalianHolidays::holidayName(h)});
+                calendar.addException(h, { true, plan.openHour, plan.closeHour, ItalianHolidays::holidayName(h) });
             }
         }
         // A few days closed for works or strikes, and summer evening openings.
         for (int k = 0, n = rng.integer(1, 3); k < n; ++k) {
             const QDate d = QDate(y, 1, 1).addDays(rng.integer(20, 340));
             if (d >= first && d <= last && !calendar.exceptions().contains(d)) {
-                calendar.addException(d, {false, 0, 0, QStringLiteral("Chiuso per lavori")});
+                calendar.addException(d, { false, 0, 0, QStringLiteral("Chiuso per lavori") });
             }
         }
         if (!studySite) {
@@ -975,7 +994,7 @@ OpeningCalendar calendarFor(const SitePlan& plan, QDate first, QDate last, DemoR
                 const QDate friday = QDate(y, 7, 1).addDays(week * 7 + (5 - QDate(y, 7, 1).dayOfWeek() + 7) % 7);
                 if (friday >= first && friday <= last && rng.chance(0.5) && !calendar.exceptions().contains(friday)
                     && friday.dayOfWeek() != plan.closingWeekday) {
-                    calendar.addException(friday, {true, plan.openHour, 23, QStringLiteral("Apertura serale")});
+                    calendar.addException(friday, { true, plan.openHour, 23, QStringLiteral("Apertura serale") });
                 }
             }
         }
@@ -1008,10 +1027,14 @@ QDate DemoGenerator::lastDay() const
 DemoGenerator::Summary DemoGenerator::writeInto(Database& db, const Progress& progress) const
 {
     if (m_options.sites < 1 || m_options.sites > 5000) {
-        throw std::runtime_error(QCoreApplication::translate("core::DemoGenerator", "The number of demo sites must be between 1 and 5000.").toStdString());
+        throw std::runtime_error(
+            QCoreApplication::translate("core::DemoGenerator", "The number of demo sites must be between 1 and 5000.")
+                .toStdString());
     }
     if (m_options.years < 0 || m_options.years > 30) {
-        throw std::runtime_error(QCoreApplication::translate("core::DemoGenerator", "The number of demo years must be between 0 and 30.").toStdString());
+        throw std::runtime_error(
+            QCoreApplication::translate("core::DemoGenerator", "The number of demo years must be between 0 and 30.")
+                .toStdString());
     }
     Summary summary;
     summary.from = firstDay();
@@ -1088,12 +1111,12 @@ DemoGenerator::Summary DemoGenerator::writeInto(Database& db, const Progress& pr
         Statement meta = db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) "
                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
         const std::pair<const char*, QString> metas[] = {
-            {"source", QStringLiteral("demo")},
-            {"demo_seed", QString::number(m_options.seed)},
-            {"demo_sites", QString::number(m_options.sites)},
-            {"demo_years", QString::number(m_options.years)},
-            {"data_from", summary.from.toString(Qt::ISODate)},
-            {"data_until", summary.until.toString(Qt::ISODate)},
+            { "source", QStringLiteral("demo") },
+            { "demo_seed", QString::number(m_options.seed) },
+            { "demo_sites", QString::number(m_options.sites) },
+            { "demo_years", QString::number(m_options.years) },
+            { "data_from", summary.from.toString(Qt::ISODate) },
+            { "data_until", summary.until.toString(Qt::ISODate) },
         };
         for (const auto& [key, value] : metas) {
             meta.bind(1, QString::fromLatin1(key)).bind(2, value);
@@ -1110,7 +1133,8 @@ DemoGenerator::Summary DemoGenerator::writeInto(Database& db, const Progress& pr
         tx.commit();
         ++summary.sites;
         if (progress && !progress(static_cast<int>(i + 1), static_cast<int>(plans.size()))) {
-            throw std::runtime_error(QCoreApplication::translate("core::DemoGenerator", "Demo generation was cancelled.").toStdString());
+            throw std::runtime_error(
+                QCoreApplication::translate("core::DemoGenerator", "Demo generation was cancelled.").toStdString());
         }
     }
     return summary;
@@ -1119,7 +1143,7 @@ DemoGenerator::Summary DemoGenerator::writeInto(Database& db, const Progress& pr
 DemoGenerator::Summary DemoGenerator::writeCache(const QString& path, const Progress& progress) const
 {
     const QString building = path + QStringLiteral(".building");
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+    for (const char* suffix : { "", "-wal", "-shm", "-journal" }) {
         QFile::remove(building + QLatin1String(suffix));
     }
     Summary summary;
@@ -1142,7 +1166,10 @@ DemoGenerator::Summary DemoGenerator::writeCache(const QString& path, const Prog
     QFile::remove(path + QStringLiteral("-shm"));
     if (std::rename(QFile::encodeName(building).constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(building);
-        throw DatabaseError(14 /* SQLITE_CANTOPEN */, QCoreApplication::translate("core::DemoGenerator", "Could not move the new cache into place at %1.").arg(path));
+        throw DatabaseError(
+            14 /* SQLITE_CANTOPEN */,
+            QCoreApplication::translate("core::DemoGenerator", "Could not move the new cache into place at %1.")
+                .arg(path));
     }
     return summary;
 }

@@ -28,9 +28,9 @@ QDate ItalianHolidays::easterSunday(int year)
 QList<QDate> ItalianHolidays::holidays(int year)
 {
     QList<QDate> days = {
-        QDate(year, 1, 1),   QDate(year, 1, 6),   easterSunday(year), easterMonday(year),
-        QDate(year, 4, 25),  QDate(year, 5, 1),   QDate(year, 6, 2),  QDate(year, 8, 15),
-        QDate(year, 11, 1),  QDate(year, 12, 8),  QDate(year, 12, 25), QDate(year, 12, 26),
+        QDate(year, 1, 1),  QDate(year, 1, 6),  easterSunday(year),  easterMonday(year),
+        QDate(year, 4, 25), QDate(year, 5, 1),  QDate(year, 6, 2),   QDate(year, 8, 15),
+        QDate(year, 11, 1), QDate(year, 12, 8), QDate(year, 12, 25), QDate(year, 12, 26),
     };
     std::sort(days.begin(), days.end());
     return days;

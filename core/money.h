@@ -45,8 +45,7 @@ public:
 private:
     constexpr explicit Money(std::int64_t cents)
         : m_cents(cents)
-    {
-    }
+    { }
     std::int64_t m_cents = 0;
 };
 

@@ -6,8 +6,7 @@ OpeningCalendar::OpeningCalendar(int openHour, int closeHour, int closingWeekday
     : m_openHour(openHour)
     , m_closeHour(closeHour)
     , m_closingWeekday(closingWeekday)
-{
-}
+{ }
 
 void OpeningCalendar::addException(const QDate& day, const Exception& exception)
 {
@@ -24,12 +23,12 @@ std::pair<int, int> OpeningCalendar::hoursOn(const QDate& day) const
 {
     const auto it = m_exceptions.constFind(day);
     if (it != m_exceptions.constEnd()) {
-        return it->open ? std::pair{it->openHour, it->closeHour} : std::pair{0, 0};
+        return it->open ? std::pair{ it->openHour, it->closeHour } : std::pair{ 0, 0 };
     }
     if (m_closingWeekday != 0 && day.dayOfWeek() == m_closingWeekday) {
-        return {0, 0};
+        return { 0, 0 };
     }
-    return {m_openHour, m_closeHour};
+    return { m_openHour, m_closeHour };
 }
 
 } // namespace core

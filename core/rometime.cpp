@@ -36,8 +36,8 @@ const Table& table()
                 };
                 const auto spring = QDateTime(lastSunday(3), QTime(1, 0), QTimeZone::utc()).toSecsSinceEpoch();
                 const auto autumn = QDateTime(lastSunday(10), QTime(1, 0), QTimeZone::utc()).toSecsSinceEpoch();
-                result.transitions.push_back({spring, 7200});
-                result.transitions.push_back({autumn, 3600});
+                result.transitions.push_back({ spring, 7200 });
+                result.transitions.push_back({ autumn, 3600 });
             }
             return result;
         }
@@ -45,7 +45,7 @@ const Table& table()
         const QDateTime to(QDate(2200, 1, 1), QTime(0, 0), QTimeZone::utc());
         result.initialOffset = zone.offsetFromUtc(from);
         for (const auto& tr : zone.transitions(from, to)) {
-            result.transitions.push_back({tr.atUtc.toSecsSinceEpoch(), tr.offsetFromUtc});
+            result.transitions.push_back({ tr.atUtc.toSecsSinceEpoch(), tr.offsetFromUtc });
         }
         return result;
     }();
@@ -97,7 +97,7 @@ std::int64_t RomeTime::utcOf(const QDate& localDate, int localHour)
 {
     const std::int64_t wall = (localDate.toJulianDay() - kUnixEpochJulianDay) * kSecondsPerDay + localHour * 3600;
     // Try the offsets in force around this wall time; the earliest consistent one wins.
-    for (const int offset : {7200, 3600}) {
+    for (const int offset : { 7200, 3600 }) {
         const std::int64_t candidate = wall - offset;
         if (offsetAt(candidate) == offset) {
             return candidate;

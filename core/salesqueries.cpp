@@ -22,8 +22,7 @@ QString siteArray(const QList<std::int64_t>& siteIds)
 
 SalesQueries::SalesQueries(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 PeriodTotals SalesQueries::totals(const QList<std::int64_t>& siteIds, const QDate& from, const QDate& to) const
 {
@@ -53,13 +52,13 @@ QList<DailyPoint> SalesQueries::dailySeries(const QList<std::int64_t>& siteIds, 
         return series;
     }
     for (QDate d = from; d <= to; d = d.addDays(1)) {
-        series.append({d, 0, 0, Money()});
+        series.append({ d, 0, 0, Money() });
     }
-    Statement stmt = m_db.prepare(
-        "SELECT d.day, SUM(d.visitors), SUM(CASE WHEN p.category <> 'free' THEN d.visitors ELSE 0 END), "
-        "SUM(d.revenue_cents) "
-        "FROM json_each(?1) s JOIN sales_daily d ON d.site_id = s.value AND d.day BETWEEN ?2 AND ?3 "
-        "JOIN ticket_products p ON p.id = d.product_id GROUP BY d.day");
+    Statement stmt
+        = m_db.prepare("SELECT d.day, SUM(d.visitors), SUM(CASE WHEN p.category <> 'free' THEN d.visitors ELSE 0 END), "
+                       "SUM(d.revenue_cents) "
+                       "FROM json_each(?1) s JOIN sales_daily d ON d.site_id = s.value AND d.day BETWEEN ?2 AND ?3 "
+                       "JOIN ticket_products p ON p.id = d.product_id GROUP BY d.day");
     const std::int64_t first = from.toJulianDay();
     stmt.bind(1, siteArray(siteIds)).bind(2, first).bind(3, to.toJulianDay());
     while (stmt.step()) {
@@ -75,7 +74,7 @@ std::pair<QDate, QDate> SalesQueries::dataRange() const
 {
     Statement stmt = m_db.prepare("SELECT MIN(day), MAX(day) FROM sales_daily");
     if (stmt.step() && !stmt.isNull(0)) {
-        return {QDate::fromJulianDay(stmt.int64(0)), QDate::fromJulianDay(stmt.int64(1))};
+        return { QDate::fromJulianDay(stmt.int64(0)), QDate::fromJulianDay(stmt.int64(1)) };
     }
     return {};
 }

@@ -23,8 +23,8 @@ QString siteTypeCode(SiteType type)
 
 std::optional<SiteType> siteTypeFromCode(const QString& code)
 {
-    for (auto t : {SiteType::Museum, SiteType::ArchaeologicalArea, SiteType::Monument, SiteType::Library,
-                   SiteType::Archive}) {
+    for (auto t :
+         { SiteType::Museum, SiteType::ArchaeologicalArea, SiteType::Monument, SiteType::Library, SiteType::Archive }) {
         if (siteTypeCode(t) == code) {
             return t;
         }

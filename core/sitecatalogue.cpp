@@ -7,9 +7,9 @@
 namespace core {
 
 namespace {
-const char* const kSiteColumns =
-    "SELECT s.id, s.code, s.name, s.type, s.region_id, r.name, s.capacity, s.open_hour, s.close_hour, "
-    "s.closing_weekday FROM sites s JOIN regions r ON r.id = s.region_id ";
+const char* const kSiteColumns
+    = "SELECT s.id, s.code, s.name, s.type, s.region_id, r.name, s.capacity, s.open_hour, s.close_hour, "
+      "s.closing_weekday FROM sites s JOIN regions r ON r.id = s.region_id ";
 
 Site readSite(const Statement& stmt)
 {
@@ -28,15 +28,14 @@ Site readSite(const Statement& stmt)
 
 SiteCatalogue::SiteCatalogue(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 QList<Region> SiteCatalogue::regions() const
 {
     QList<Region> result;
     Statement stmt = m_db.prepare("SELECT id, code, name FROM regions ORDER BY name");
     while (stmt.step()) {
-        result.append({stmt.int64(0), stmt.text(1), stmt.text(2)});
+        result.append({ stmt.int64(0), stmt.text(1), stmt.text(2) });
     }
     return result;
 }
@@ -50,14 +49,14 @@ QList<Site> SiteCatalogue::sites() const
         index.insert(stmt.int64(0), result.size());
         result.append(readSite(stmt));
     }
-    Statement exceptions =
-        m_db.prepare("SELECT site_id, day, open, open_hour, close_hour, note FROM site_calendar_exceptions");
+    Statement exceptions
+        = m_db.prepare("SELECT site_id, day, open, open_hour, close_hour, note FROM site_calendar_exceptions");
     while (exceptions.step()) {
         const auto it = index.constFind(exceptions.int64(0));
         if (it != index.constEnd()) {
             result[*it].calendar.addException(
                 QDate::fromJulianDay(exceptions.int64(1)),
-                {exceptions.integer(2) != 0, exceptions.integer(3), exceptions.integer(4), exceptions.text(5)});
+                { exceptions.integer(2) != 0, exceptions.integer(3), exceptions.integer(4), exceptions.text(5) });
         }
     }
     return result;
@@ -71,13 +70,13 @@ std::optional<Site> SiteCatalogue::siteByCode(const QString& code) const
         return std::nullopt;
     }
     Site site = readSite(stmt);
-    Statement exceptions = m_db.prepare(
-        "SELECT day, open, open_hour, close_hour, note FROM site_calendar_exceptions WHERE site_id = ?");
+    Statement exceptions
+        = m_db.prepare("SELECT day, open, open_hour, close_hour, note FROM site_calendar_exceptions WHERE site_id = ?");
     exceptions.bind(1, site.id);
     while (exceptions.step()) {
         site.calendar.addException(
             QDate::fromJulianDay(exceptions.int64(0)),
-            {exceptions.integer(1) != 0, exceptions.integer(2), exceptions.integer(3), exceptions.text(4)});
+            { exceptions.integer(1) != 0, exceptions.integer(2), exceptions.integer(3), exceptions.text(4) });
     }
     return site;
 }
@@ -88,7 +87,7 @@ QList<Zone> SiteCatalogue::zones(std::int64_t siteId) const
     Statement stmt = m_db.prepare("SELECT id, site_id, code, name, capacity FROM zones WHERE site_id = ? ORDER BY id");
     stmt.bind(1, siteId);
     while (stmt.step()) {
-        result.append({stmt.int64(0), stmt.int64(1), stmt.text(2), stmt.text(3), stmt.integer(4)});
+        result.append({ stmt.int64(0), stmt.int64(1), stmt.text(2), stmt.text(3), stmt.integer(4) });
     }
     return result;
 }

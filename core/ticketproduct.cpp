@@ -72,7 +72,7 @@ QString categoryCode(TicketCategory category)
 
 std::optional<TicketCategory> categoryFromCode(const QString& code)
 {
-    static constexpr TicketCategory all[] = {TicketCategory::Full, TicketCategory::Reduced, TicketCategory::Free};
+    static constexpr TicketCategory all[] = { TicketCategory::Full, TicketCategory::Reduced, TicketCategory::Free };
     return fromCode(code, all, categoryCode);
 }
 
@@ -116,9 +116,9 @@ QString freeReasonCode(FreeReason reason)
 
 std::optional<FreeReason> freeReasonFromCode(const QString& code)
 {
-    static constexpr FreeReason all[] = {FreeReason::None,  FreeReason::Under18, FreeReason::FirstSunday,
-                                         FreeReason::Disabled, FreeReason::Icom, FreeReason::Teacher,
-                                         FreeReason::Guide, FreeReason::School, FreeReason::FreeAdmission};
+    static constexpr FreeReason all[] = { FreeReason::None,     FreeReason::Under18, FreeReason::FirstSunday,
+                                          FreeReason::Disabled, FreeReason::Icom,    FreeReason::Teacher,
+                                          FreeReason::Guide,    FreeReason::School,  FreeReason::FreeAdmission };
     return fromCode(code, all, freeReasonCode);
 }
 

@@ -17,8 +17,8 @@ enum class SalesChannel
     Kiosk = 3,
     B2B = 4
 };
-inline constexpr SalesChannel kAllChannels[] = {SalesChannel::Counter, SalesChannel::Online, SalesChannel::Kiosk,
-                                                SalesChannel::B2B};
+inline constexpr SalesChannel kAllChannels[]
+    = { SalesChannel::Counter, SalesChannel::Online, SalesChannel::Kiosk, SalesChannel::B2B };
 QString channelCode(SalesChannel channel);
 std::optional<SalesChannel> channelFromCode(const QString& code);
 QString channelName(SalesChannel channel);
@@ -26,9 +26,9 @@ QString channelName(SalesChannel channel);
 // Italian state museum ticket categories.
 enum class TicketCategory
 {
-    Full,    // "intero"
+    Full, // "intero"
     Reduced, // "ridotto": EU citizens 18-25
-    Free     // "gratuito", always with a legal reason
+    Free // "gratuito", always with a legal reason
 };
 QString categoryCode(TicketCategory category);
 std::optional<TicketCategory> categoryFromCode(const QString& code);
@@ -40,11 +40,11 @@ enum class FreeReason
     None,
     Under18,
     FirstSunday, // "Domenica al museo"
-    Disabled,    // disabled visitor and companion
+    Disabled, // disabled visitor and companion
     Icom,
     Teacher,
     Guide,
-    School,      // school groups with their teachers
+    School, // school groups with their teachers
     FreeAdmission // sites with free entry (libraries, archives)
 };
 QString freeReasonCode(FreeReason reason);

@@ -46,8 +46,7 @@ class ZoneDayAccumulator
 public:
     explicit ZoneDayAccumulator(const ZoneThresholds& thresholds)
         : m_limits(thresholds)
-    {
-    }
+    { }
 
     void add(const ZoneHour& hour);
     bool isEmpty() const { return m_hours == 0; }

@@ -10,7 +10,7 @@ namespace cruscotto {
 QStringList availableTranslations()
 {
     QStringList languages;
-    const auto entries = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("cruscotto_*.qm")});
+    const auto entries = QDir(QStringLiteral(":/i18n")).entryList({ QStringLiteral("cruscotto_*.qm") });
     for (const QString& file : entries) {
         languages << file.mid(10, file.size() - 13);
     }

@@ -45,8 +45,8 @@ QTextStream& err()
 
 QCommandLineOption dataDirOption()
 {
-    return {QStringLiteral("data-dir"), Cli::tr("Use DIR for the cache instead of the platform's data location."),
-            QStringLiteral("DIR")};
+    return { QStringLiteral("data-dir"), Cli::tr("Use DIR for the cache instead of the platform's data location."),
+             QStringLiteral("DIR") };
 }
 
 // Parses a command's own options; returns false (having said why) on bad input.
@@ -140,15 +140,15 @@ int Cli::demo(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dataDirOption());
-    parser.addOption({QStringLiteral("sites"), tr("Number of sites (default 12)."), QStringLiteral("N"),
-                      QStringLiteral("12")});
-    parser.addOption({QStringLiteral("years"), tr("Full years before the current one (default 3)."),
-                      QStringLiteral("Y"), QStringLiteral("3")});
-    parser.addOption({QStringLiteral("seed"), tr("Random seed: the same seed gives the same data (default 2026)."),
-                      QStringLiteral("S"), QStringLiteral("2026")});
-    parser.addOption({QStringLiteral("until"), tr("Last day to generate, YYYY-MM-DD (default today)."),
-                      QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("force"), tr("Replace an existing cache.")});
+    parser.addOption(
+        { QStringLiteral("sites"), tr("Number of sites (default 12)."), QStringLiteral("N"), QStringLiteral("12") });
+    parser.addOption({ QStringLiteral("years"), tr("Full years before the current one (default 3)."),
+                       QStringLiteral("Y"), QStringLiteral("3") });
+    parser.addOption({ QStringLiteral("seed"), tr("Random seed: the same seed gives the same data (default 2026)."),
+                       QStringLiteral("S"), QStringLiteral("2026") });
+    parser.addOption(
+        { QStringLiteral("until"), tr("Last day to generate, YYYY-MM-DD (default today)."), QStringLiteral("DATE") });
+    parser.addOption({ QStringLiteral("force"), tr("Replace an existing cache.") });
     if (!parseCommand(parser, arguments,
                       tr("Build a deterministic demo cache: sites of every kind over past years and this one."))) {
         return 2;

@@ -20,7 +20,7 @@ class TestDashboardQueries : public QObject
 private:
     std::unique_ptr<testsupport::TestDataDir> m_dir;
     Database m_db;
-    const QList<std::int64_t> m_all{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+    const QList<std::int64_t> m_all{ 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 };
 
     static QString inList(const QList<std::int64_t>& ids)
     {
@@ -31,10 +31,7 @@ private:
         return s.join(QLatin1Char(','));
     }
 
-    std::int64_t direct(const QString& sql)
-    {
-        return m_db.scalar(sql.toUtf8().constData());
-    }
+    std::int64_t direct(const QString& sql) { return m_db.scalar(sql.toUtf8().constData()); }
 
 private slots:
     void initTestCase()
@@ -46,12 +43,12 @@ private slots:
 
     void granularityFollowsTheRange()
     {
-        QCOMPARE(core::granularityFor({QDate(2025, 1, 1), QDate(2025, 1, 2)}), core::Granularity::Hour);
-        QCOMPARE(core::granularityFor({QDate(2025, 1, 1), QDate(2025, 1, 31)}), core::Granularity::Day);
-        QCOMPARE(core::granularityFor({QDate(2025, 1, 1), QDate(2025, 6, 30)}), core::Granularity::Week);
-        QCOMPARE(core::granularityFor({QDate(2023, 1, 1), QDate(2025, 6, 30)}), core::Granularity::Month);
+        QCOMPARE(core::granularityFor({ QDate(2025, 1, 1), QDate(2025, 1, 2) }), core::Granularity::Hour);
+        QCOMPARE(core::granularityFor({ QDate(2025, 1, 1), QDate(2025, 1, 31) }), core::Granularity::Day);
+        QCOMPARE(core::granularityFor({ QDate(2025, 1, 1), QDate(2025, 6, 30) }), core::Granularity::Week);
+        QCOMPARE(core::granularityFor({ QDate(2023, 1, 1), QDate(2025, 6, 30) }), core::Granularity::Month);
         // Aligned by weekday: Saturday 2025-06-14 compares with Saturday 2024-06-15.
-        const Period p{QDate(2025, 6, 14), QDate(2025, 6, 14)};
+        const Period p{ QDate(2025, 6, 14), QDate(2025, 6, 14) };
         QCOMPARE(p.lastYearAligned().from, QDate(2024, 6, 15));
         QCOMPARE(p.lastYearAligned().from.dayOfWeek(), p.from.dayOfWeek());
     }
@@ -60,11 +57,12 @@ private slots:
     {
         QTest::addColumn<QList<std::int64_t>>("sites");
         QTest::addColumn<Period>("period");
-        QTest::newRow("one site, a month") << QList<std::int64_t>{1} << Period{QDate(2024, 5, 1), QDate(2024, 5, 31)};
-        QTest::newRow("three sites, DST week") << QList<std::int64_t>{2, 6, 9}
-                                               << Period{QDate(2024, 10, 21), QDate(2024, 10, 27)};
-        QTest::newRow("region, leap day") << m_all << Period{QDate(2024, 2, 29), QDate(2024, 2, 29)};
-        QTest::newRow("region, all") << m_all << Period{QDate(2024, 1, 1), QDate(2025, 6, 30)};
+        QTest::newRow("one site, a month")
+            << QList<std::int64_t>{ 1 } << Period{ QDate(2024, 5, 1), QDate(2024, 5, 31) };
+        QTest::newRow("three sites, DST week")
+            << QList<std::int64_t>{ 2, 6, 9 } << Period{ QDate(2024, 10, 21), QDate(2024, 10, 27) };
+        QTest::newRow("region, leap day") << m_all << Period{ QDate(2024, 2, 29), QDate(2024, 2, 29) };
+        QTest::newRow("region, all") << m_all << Period{ QDate(2024, 1, 1), QDate(2025, 6, 30) };
     }
 
     void kpisEqualTheBaseRows()
@@ -82,15 +80,18 @@ private slots:
                  direct(QStringLiteral("SELECT SUM(revenue_cents) FROM sales_hourly WHERE ") + where));
         QCOMPARE(k.sales.freeVisitors,
                  direct(QStringLiteral("SELECT SUM(visitors) FROM sales_hourly h JOIN ticket_products p ON p.id = "
-                                       "h.product_id WHERE p.category = 'free' AND h.") + where));
+                                       "h.product_id WHERE p.category = 'free' AND h.")
+                        + where));
         QCOMPARE(k.onlineTickets,
                  direct(QStringLiteral("SELECT SUM(tickets) FROM sales_hourly WHERE channel_id = 2 AND ") + where));
         const QString zoneWhere = QStringLiteral("z.site_id IN (%1) AND s.day BETWEEN %2 AND %3")
                                       .arg(inList(sites))
                                       .arg(period.from.toJulianDay())
                                       .arg(period.to.toJulianDay());
-        QCOMPARE(k.climateHours, direct(QStringLiteral("SELECT COUNT(*) FROM zone_sensor_hourly s JOIN zones z ON "
-                                                       "z.id = s.zone_id WHERE z.indoor AND ") + zoneWhere));
+        QCOMPARE(k.climateHours,
+                 direct(QStringLiteral("SELECT COUNT(*) FROM zone_sensor_hourly s JOIN zones z ON "
+                                       "z.id = s.zone_id WHERE z.indoor AND ")
+                        + zoneWhere));
         QCOMPARE(k.climateHoursInRange,
                  direct(QStringLiteral("SELECT COUNT(*) FROM zone_sensor_hourly s JOIN zones z ON z.id = s.zone_id "
                                        "WHERE z.indoor AND s.temperature_c BETWEEN z.temp_min AND z.temp_max AND "
@@ -98,16 +99,17 @@ private slots:
                         + zoneWhere));
         QCOMPARE(k.peakOccupancy * 1000 / k.peakCapacity,
                  direct(QStringLiteral("SELECT MAX(s.occupancy_max * 1000 / z.capacity) FROM zone_sensor_hourly s "
-                                       "JOIN zones z ON z.id = s.zone_id WHERE ") + zoneWhere));
+                                       "JOIN zones z ON z.id = s.zone_id WHERE ")
+                        + zoneWhere));
         QVERIFY(k.sales.visitors > 0);
     }
 
     void trendBucketsAddUp()
     {
         const core::DashboardQueries q(m_db);
-        const Period year{QDate(2024, 1, 1), QDate(2024, 12, 31)};
+        const Period year{ QDate(2024, 1, 1), QDate(2024, 12, 31) };
         const auto total = q.kpis(m_all, year).sales;
-        for (auto g : {core::Granularity::Day, core::Granularity::Week, core::Granularity::Month}) {
+        for (auto g : { core::Granularity::Day, core::Granularity::Week, core::Granularity::Month }) {
             const auto points = q.trend(m_all, year, g);
             std::int64_t visitors = 0;
             std::int64_t revenue = 0;
@@ -126,7 +128,7 @@ private slots:
 
     void hourlyTrendOnTheLongDay()
     {
-        const Period day{QDate(2024, 10, 27), QDate(2024, 10, 27)};
+        const Period day{ QDate(2024, 10, 27), QDate(2024, 10, 27) };
         const auto points = core::DashboardQueries(m_db).trend(m_all, day, core::Granularity::Hour);
         QCOMPARE(points.size(), 25);
         QCOMPARE(points.at(2).hour, 2);
@@ -145,9 +147,9 @@ private slots:
     void mixesAddUpToTheTotals()
     {
         const core::DashboardQueries q(m_db);
-        const Period p{QDate(2024, 3, 1), QDate(2024, 8, 31)};
-        const auto total = q.kpis({1, 2, 6}, p).sales;
-        const auto channels = q.channelMix({1, 2, 6}, p);
+        const Period p{ QDate(2024, 3, 1), QDate(2024, 8, 31) };
+        const auto total = q.kpis({ 1, 2, 6 }, p).sales;
+        const auto channels = q.channelMix({ 1, 2, 6 }, p);
         QCOMPARE(channels.size(), 4);
         QCOMPARE(channels.at(1).code, QStringLiteral("online"));
         std::int64_t tickets = 0;
@@ -160,7 +162,7 @@ private slots:
                                        "(1,2,6) AND day BETWEEN %1 AND %2")
                             .arg(p.from.toJulianDay())
                             .arg(p.to.toJulianDay())));
-        const auto categories = q.categoryMix({1, 2, 6}, p);
+        const auto categories = q.categoryMix({ 1, 2, 6 }, p);
         QCOMPARE(categories.first().code, QStringLiteral("full"));
         std::int64_t visitors = 0;
         std::int64_t free = 0;
@@ -180,8 +182,8 @@ private slots:
     void heatmapEqualsTheHourlyRows()
     {
         // Ragged at both ends, whole months in the middle.
-        const Period p{QDate(2024, 3, 15), QDate(2024, 6, 10)};
-        const auto map = core::DashboardQueries(m_db).heatmap({1, 6}, p);
+        const Period p{ QDate(2024, 3, 15), QDate(2024, 6, 10) };
+        const auto map = core::DashboardQueries(m_db).heatmap({ 1, 6 }, p);
         core::Heatmap expected{};
         auto stmt = m_db.prepare("SELECT hour_utc, visitors FROM sales_hourly WHERE site_id IN (1, 6) "
                                  "AND day BETWEEN ? AND ?");
@@ -198,7 +200,7 @@ private slots:
 
     void zonesEqualTheSensorRows()
     {
-        const Period p{QDate(2024, 7, 1), QDate(2024, 7, 31)};
+        const Period p{ QDate(2024, 7, 1), QDate(2024, 7, 31) };
         const auto zones = core::DashboardQueries(m_db).zones(1, p);
         QVERIFY(zones.size() >= 2);
         for (const auto& z : zones) {
@@ -212,7 +214,8 @@ private slots:
                      direct(QStringLiteral("SELECT MAX(occupancy_max) FROM zone_sensor_hourly WHERE ") + where));
             QCOMPARE(z.hoursHumidityOut,
                      direct(QStringLiteral("SELECT COUNT(*) FROM zone_sensor_hourly WHERE (humidity_pct < 40 OR "
-                                           "humidity_pct > 65) AND ") + where));
+                                           "humidity_pct > 65) AND ")
+                            + where));
             QVERIFY(z.temperatureAvg.has_value());
             QVERIFY(*z.temperatureAvg > 15 && *z.temperatureAvg < 30);
         }
@@ -221,9 +224,9 @@ private slots:
     void profileNeverShowsASmallCell()
     {
         const core::DashboardQueries q(m_db);
-        const Period p{QDate(2024, 5, 6), QDate(2024, 5, 6)};
+        const Period p{ QDate(2024, 5, 6), QDate(2024, 5, 6) };
         // A museum on one weekday: some cells are small.
-        const auto cells = q.profile({1}, p, QStringLiteral("age_band"), 10);
+        const auto cells = q.profile({ 1 }, p, QStringLiteral("age_band"), 10);
         QCOMPARE(cells.size(), 5);
         int hidden = 0;
         for (const auto& c : cells) {
@@ -241,10 +244,11 @@ private slots:
         }
         QVERIFY(hidden != 1); // never one alone: the total would reveal it
         // With an enormous k everything is hidden; with k = 1 only empty cells are.
-        for (const auto& c : q.profile({1}, p, QStringLiteral("age_band"), 1000000)) {
+        for (const auto& c : q.profile({ 1 }, p, QStringLiteral("age_band"), 1000000)) {
             QVERIFY(c.suppressed);
         }
-        const auto year = q.profile(m_all, {QDate(2024, 1, 1), QDate(2024, 12, 31)}, QStringLiteral("group_type"), 10);
+        const auto year
+            = q.profile(m_all, { QDate(2024, 1, 1), QDate(2024, 12, 31) }, QStringLiteral("group_type"), 10);
         for (const auto& c : year) {
             QVERIFY2(!c.suppressed, qPrintable(c.bucket));
         }
@@ -253,9 +257,9 @@ private slots:
     void lonelySuppressedCellTakesAnotherWithIt()
     {
         const core::DashboardQueries q(m_db);
-        const Period p{QDate(2024, 1, 1), QDate(2024, 12, 31)};
+        const Period p{ QDate(2024, 1, 1), QDate(2024, 12, 31) };
         // Find k so that exactly one cell is under it: the smallest cell's value + 1.
-        const auto open = q.profile({1}, p, QStringLiteral("age_band"), 0);
+        const auto open = q.profile({ 1 }, p, QStringLiteral("age_band"), 0);
         std::int64_t smallest = std::numeric_limits<std::int64_t>::max();
         std::int64_t second = smallest;
         for (const auto& c : open) {
@@ -267,13 +271,13 @@ private slots:
             }
         }
         QVERIFY(second > smallest);
-        const auto cells = q.profile({1}, p, QStringLiteral("age_band"), static_cast<int>(smallest + 1));
+        const auto cells = q.profile({ 1 }, p, QStringLiteral("age_band"), static_cast<int>(smallest + 1));
         QCOMPARE(std::count_if(cells.cbegin(), cells.cend(), [](const auto& c) { return c.suppressed; }), 2);
     }
 
     void rankingIsSortedAndComparesWithLastYear()
     {
-        const Period p{QDate(2025, 1, 1), QDate(2025, 6, 30)};
+        const Period p{ QDate(2025, 1, 1), QDate(2025, 6, 30) };
         const auto ranks = core::DashboardQueries(m_db).ranking(m_all, p);
         QCOMPARE(ranks.size(), 12);
         for (qsizetype i = 1; i < ranks.size(); ++i) {
@@ -294,7 +298,7 @@ private slots:
 
     void alertsNewestFirstWithinThePeriod()
     {
-        const Period p{QDate(2024, 1, 1), QDate(2025, 6, 30)};
+        const Period p{ QDate(2024, 1, 1), QDate(2025, 6, 30) };
         const auto alerts = core::DashboardQueries(m_db).alerts(m_all, p);
         QVERIFY(!alerts.isEmpty());
         QCOMPARE(alerts.size(), std::min<qsizetype>(500, direct(QStringLiteral("SELECT COUNT(*) FROM alerts"))));
@@ -306,10 +310,10 @@ private slots:
     void emptyScopeAndPeriodAreEmpty()
     {
         const core::DashboardQueries q(m_db);
-        QCOMPARE(q.kpis({}, {QDate(2024, 1, 1), QDate(2024, 1, 31)}).sales.visitors, 0);
-        QCOMPARE(q.kpis({1}, {QDate(2030, 1, 1), QDate(2030, 1, 31)}).climateCompliance(), std::optional<double>());
-        QVERIFY(q.trend({1}, {QDate(2024, 2, 1), QDate(2024, 1, 1)}, core::Granularity::Day).isEmpty());
-        const auto zero = q.trend({1}, {QDate(2030, 1, 1), QDate(2030, 1, 3)}, core::Granularity::Day);
+        QCOMPARE(q.kpis({}, { QDate(2024, 1, 1), QDate(2024, 1, 31) }).sales.visitors, 0);
+        QCOMPARE(q.kpis({ 1 }, { QDate(2030, 1, 1), QDate(2030, 1, 31) }).climateCompliance(), std::optional<double>());
+        QVERIFY(q.trend({ 1 }, { QDate(2024, 2, 1), QDate(2024, 1, 1) }, core::Granularity::Day).isEmpty());
+        const auto zero = q.trend({ 1 }, { QDate(2030, 1, 1), QDate(2030, 1, 3) }, core::Granularity::Day);
         QCOMPARE(zero.size(), 3);
         QCOMPARE(zero.at(1).visitors, 0);
     }

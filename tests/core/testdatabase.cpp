@@ -77,8 +77,9 @@ private slots:
         } catch (const core::DatabaseError& e) {
             QVERIFY2(e.message().contains(QStringLiteral("no_such_table")), qPrintable(e.message()));
         }
-        QVERIFY_THROWS_EXCEPTION(core::DatabaseError,
-                                 Database::open(dir.file(QStringLiteral("missing/x.sqlite")), Database::Mode::ReadWrite));
+        QVERIFY_THROWS_EXCEPTION(
+            core::DatabaseError,
+            Database::open(dir.file(QStringLiteral("missing/x.sqlite")), Database::Mode::ReadWrite));
     }
 
     void readOnlyConnectionCannotWrite()

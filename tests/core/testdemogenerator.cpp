@@ -46,7 +46,7 @@ private:
         stmt.bind(1, QString::fromLatin1(kind));
         while (stmt.step()) {
             for (auto t = stmt.int64(1); t < stmt.int64(2); t += 3600) {
-                days.insert({stmt.int64(0), core::RomeTime::localDay(t)});
+                days.insert({ stmt.int64(0), core::RomeTime::localDay(t) });
             }
         }
         return days;
@@ -105,12 +105,13 @@ private slots:
                 }
                 ++closedDaysSeen;
                 const bool sold = salesDays.contains(d.toJulianDay());
-                QVERIFY2(!sold || injected.contains({site.id, d.toJulianDay()}),
-                         qPrintable(QStringLiteral("%1 sold on closed day %2").arg(site.code, d.toString(Qt::ISODate))));
+                QVERIFY2(
+                    !sold || injected.contains({ site.id, d.toJulianDay() }),
+                    qPrintable(QStringLiteral("%1 sold on closed day %2").arg(site.code, d.toString(Qt::ISODate))));
             }
         }
         QVERIFY(closedDaysSeen > 12 * 50); // every site closes at least a day a week
-        QVERIFY(!injected.isEmpty());      // and the anomalies were really injected
+        QVERIFY(!injected.isEmpty()); // and the anomalies were really injected
     }
 
     void christmasAndNewYearAreClosedEverywhere()
@@ -154,9 +155,10 @@ private slots:
         QCOMPARE(sundayRevenue, 0);
         // A spike: the average first Sunday draws far more than an average other Sunday.
         const double perFirstSunday = static_cast<double>(sundayVisitors) / firstSundays;
-        auto other = m_db.prepare("SELECT SUM(visitors), COUNT(DISTINCT day) FROM sales_daily "
-                                  "WHERE (day + 1) % 7 = 0 AND day NOT IN (SELECT day FROM sales_daily d2 "
-                                  "JOIN ticket_products p ON p.id = d2.product_id WHERE p.free_reason = 'first_sunday')");
+        auto other
+            = m_db.prepare("SELECT SUM(visitors), COUNT(DISTINCT day) FROM sales_daily "
+                           "WHERE (day + 1) % 7 = 0 AND day NOT IN (SELECT day FROM sales_daily d2 "
+                           "JOIN ticket_products p ON p.id = d2.product_id WHERE p.free_reason = 'first_sunday')");
         QVERIFY(other.step());
         const double perOtherSunday = static_cast<double>(other.int64(0)) / other.int64(1);
         QVERIFY2(perFirstSunday > 1.5 * perOtherSunday,
@@ -201,7 +203,7 @@ private slots:
                 const QDate d = core::RomeTime::localDate(t);
                 const int h = core::RomeTime::localHour(t);
                 const auto [open, close] = site.calendar.hoursOn(d);
-                const QPair<std::int64_t, std::int64_t> key{site.id, d.toJulianDay()};
+                const QPair<std::int64_t, std::int64_t> key{ site.id, d.toJulianDay() };
                 QVERIFY2((h >= open && h < close) || offHours.contains(key) || closedDay.contains(key),
                          qPrintable(QStringLiteral("%1 at %2 %3:00").arg(site.code, d.toString(Qt::ISODate)).arg(h)));
             }
@@ -240,13 +242,15 @@ private slots:
     void channelMixMovesOnline()
     {
         auto share = [&](int year) {
-            auto stmt = m_db.prepare("SELECT SUM(CASE WHEN channel_id = 2 THEN tickets ELSE 0 END) * 1.0 / SUM(tickets) "
-                                     "FROM sales_daily WHERE day BETWEEN ? AND ?");
+            auto stmt
+                = m_db.prepare("SELECT SUM(CASE WHEN channel_id = 2 THEN tickets ELSE 0 END) * 1.0 / SUM(tickets) "
+                               "FROM sales_daily WHERE day BETWEEN ? AND ?");
             stmt.bind(1, QDate(year, 1, 1).toJulianDay()).bind(2, QDate(year, 6, 30).toJulianDay());
             stmt.step();
             return stmt.real(0);
         };
-        QVERIFY2(share(2025) > share(2024) + 0.03, qPrintable(QStringLiteral("%1 -> %2").arg(share(2024)).arg(share(2025))));
+        QVERIFY2(share(2025) > share(2024) + 0.03,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(share(2024)).arg(share(2025))));
     }
 
     void archaeologicalSitesPeakInAugust()
@@ -289,8 +293,8 @@ private slots:
 
     void everyKindOfAnomalyIsInjectedAndListed()
     {
-        for (const char* kind : {"off_hours_sale", "closed_day_sale", "free_ticket_run", "channel_outage", "b2b_bulk",
-                                 "climate_episode"}) {
+        for (const char* kind : { "off_hours_sale", "closed_day_sale", "free_ticket_run", "channel_outage", "b2b_bulk",
+                                  "climate_episode" }) {
             auto stmt = m_db.prepare("SELECT COUNT(*) FROM demo_anomalies WHERE kind = ?");
             stmt.bind(1, QString::fromLatin1(kind));
             stmt.step();
@@ -343,12 +347,14 @@ private slots:
             QCOMPARE(dump(writer, siteSql), site);
             // rolled back: the test leaves the cache as it found it
         }
-        QCOMPARE(m_db.scalar("SELECT SUM(hours_out) FROM zone_daily"),
-                 m_db.scalar("SELECT COUNT(*) FROM zone_sensor_hourly s JOIN zones z ON z.id = s.zone_id WHERE z.indoor "
-                             "AND (s.temperature_c NOT BETWEEN z.temp_min AND z.temp_max OR s.humidity_pct NOT BETWEEN "
-                             "z.rh_min AND z.rh_max OR s.lux > z.lux_max)"));
+        QCOMPARE(
+            m_db.scalar("SELECT SUM(hours_out) FROM zone_daily"),
+            m_db.scalar("SELECT COUNT(*) FROM zone_sensor_hourly s JOIN zones z ON z.id = s.zone_id WHERE z.indoor "
+                        "AND (s.temperature_c NOT BETWEEN z.temp_min AND z.temp_max OR s.humidity_pct NOT BETWEEN "
+                        "z.rh_min AND z.rh_max OR s.lux > z.lux_max)"));
         QVERIFY(m_db.scalar("SELECT SUM(hours_out) FROM zone_daily") > 0);
-        QCOMPARE(m_db.scalar("SELECT SUM(hours) FROM zone_daily"), m_db.scalar("SELECT COUNT(*) FROM zone_sensor_hourly"));
+        QCOMPARE(m_db.scalar("SELECT SUM(hours) FROM zone_daily"),
+                 m_db.scalar("SELECT COUNT(*) FROM zone_sensor_hourly"));
         QCOMPARE(m_db.scalar("SELECT MAX(occupancy_max) FROM zone_daily"),
                  m_db.scalar("SELECT MAX(occupancy_max) FROM zone_sensor_hourly"));
         QCOMPARE(m_db.scalar("SELECT SUM(visitors) FROM visits_heatmap_monthly"),

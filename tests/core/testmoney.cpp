@@ -35,17 +35,17 @@ private slots:
 
     void allocateKeepsEveryCent()
     {
-        const auto parts = Money::fromCents(1000).allocate({1, 1, 1});
+        const auto parts = Money::fromCents(1000).allocate({ 1, 1, 1 });
         QCOMPARE(parts.size(), 3);
         QCOMPARE(parts[0].cents() + parts[1].cents() + parts[2].cents(), 1000);
         QCOMPARE(parts[0].cents(), 334);
         QCOMPARE(parts[1].cents(), 333);
-        const auto split = Money::fromCents(-101).allocate({1, 1});
+        const auto split = Money::fromCents(-101).allocate({ 1, 1 });
         QCOMPARE(split[0].cents() + split[1].cents(), -101);
-        const auto weighted = Money::fromCents(999).allocate({70, 30});
+        const auto weighted = Money::fromCents(999).allocate({ 70, 30 });
         QCOMPARE(weighted[0].cents(), 699);
         QCOMPARE(weighted[1].cents(), 300);
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Money::fromCents(5).allocate({0, 0}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Money::fromCents(5).allocate({ 0, 0 }));
     }
 
     void averageRoundsHalfAwayFromZero()

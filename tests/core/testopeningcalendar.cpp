@@ -21,9 +21,9 @@ private slots:
     void exceptionsWinOverTheWeek()
     {
         OpeningCalendar c(9, 19, Qt::Monday);
-        c.addException(QDate(2025, 4, 21), {true, 9, 19, QStringLiteral("Easter Monday")});
-        c.addException(QDate(2025, 12, 25), {false, 0, 0, QStringLiteral("Christmas")});
-        c.addException(QDate(2025, 7, 4), {true, 9, 23, QStringLiteral("Evening opening")});
+        c.addException(QDate(2025, 4, 21), { true, 9, 19, QStringLiteral("Easter Monday") });
+        c.addException(QDate(2025, 12, 25), { false, 0, 0, QStringLiteral("Christmas") });
+        c.addException(QDate(2025, 7, 4), { true, 9, 23, QStringLiteral("Evening opening") });
         QVERIFY(c.isOpen(QDate(2025, 4, 21)));
         QVERIFY(!c.isOpen(QDate(2025, 12, 25)));
         QCOMPARE(c.hoursOn(QDate(2025, 7, 4)), std::make_pair(9, 23));

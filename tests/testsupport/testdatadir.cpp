@@ -8,8 +8,7 @@ namespace testsupport {
 
 TestDataDir::TestDataDir()
     : m_dir(QDir::tempPath() + QStringLiteral("/cruscotto-test-XXXXXX"))
-{
-}
+{ }
 
 core::DemoGenerator::Summary TestDataDir::writeDemo(int sites, int years, const QDate& until, std::uint64_t seed) const
 {

@@ -1,7 +1,7 @@
 #include "core/money.h"
 #include "core/ticketproduct.h"
-#include "translations/translator.h"
 #include "tests/testsupport/testdatadir.h"
+#include "translations/translator.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,7 +16,7 @@ struct Message
     QString context;
     QString source;
     QStringList translations; // one, or one per plural form
-    QString type;             // "", "unfinished", "vanished", "obsolete"
+    QString type; // "", "unfinished", "vanished", "obsolete"
     bool numerus = false;
 };
 

@@ -1,18 +1,75 @@
 #pragma once
 
+#include "widgets/cacheoverview.h"
+
 #include <QMainWindow>
+
+class QFrame;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
 
 namespace widgets {
 
+class DashboardPage;
+class SettingsPage;
+
+// The application window: a navigation list on the left, the chosen screen on
+// the right. The navigation lists only the screens that exist; the product's
+// others (ticket office, reports, sync) join it as they are built.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // Opens the cache in `dataDir` on a worker thread; the window shows at once
+    // and fills in when cacheLoaded() is emitted.
     explicit MainWindow(const QString& dataDir, QWidget* parent = nullptr);
 
+    enum class Screen
+    {
+        Dashboard,
+        Settings
+    };
+
+    QString dataDir() const { return m_dataDir; }
+    bool isCacheLoaded() const { return m_loaded; }
+    const CacheOverview& overview() const { return m_overview; }
+    DashboardPage* dashboard() const { return m_dashboard; }
+    SettingsPage* settings() const { return m_settings; }
+    Screen currentScreen() const;
+
+signals:
+    void cacheLoaded();
+
+public slots:
+    // Reads the cache again (after demo data was created, for instance).
+    void reloadCache();
+    void showScreen(widgets::MainWindow::Screen screen);
+
 private:
+    void createMenus();
+    QWidget* createEmptyState();
+    void overviewLoaded(const CacheOverview& overview);
+    void showDashboardOrState();
+    void createDemoData();
+
     QString m_dataDir;
+    CacheOverview m_overview;
+    bool m_loaded = false;
+
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QFrame* m_banner = nullptr;
+    QLabel* m_bannerText = nullptr;
+    QWidget* m_loading = nullptr;
+    QWidget* m_emptyState = nullptr;
+    QLabel* m_emptyTitle = nullptr;
+    QLabel* m_emptyText = nullptr;
+    QPushButton* m_createDemo = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    SettingsPage* m_settings = nullptr;
 };
 
 } // namespace widgets

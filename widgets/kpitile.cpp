@@ -1,0 +1,58 @@
+#include "widgets/kpitile.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace widgets {
+
+KpiTile::KpiTile(const QString& title, const QString& name, QWidget* parent)
+    : QFrame(parent)
+    , m_title(new QLabel(title, this))
+    , m_value(new QLabel(QStringLiteral("–"), this))
+    , m_detail(new QLabel(this))
+{
+    setObjectName(QStringLiteral("kpiTile"));
+    setFrameShape(QFrame::StyledPanel);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_title->setObjectName(QStringLiteral("kpiTitle"));
+    m_value->setObjectName(name);
+    m_detail->setObjectName(name + QStringLiteral("Detail"));
+    m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setWordWrap(true);
+    QFont big = m_value->font();
+    big.setPointSizeF(big.pointSizeF() * 2.0);
+    big.setBold(true);
+    m_value->setFont(big);
+    QFont small = m_title->font();
+    small.setBold(true);
+    m_title->setFont(small);
+
+    setAccessibleName(title);
+    m_value->setAccessibleName(title);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_value);
+    layout->addWidget(m_detail);
+}
+
+void KpiTile::setValue(const QString& value, const QString& detail)
+{
+    m_value->setText(value);
+    m_detail->setText(detail);
+    setAccessibleDescription(detail.isEmpty() ? value : tr("%1, %2").arg(value, detail));
+}
+
+QString KpiTile::value() const
+{
+    return m_value->text();
+}
+
+QString KpiTile::detail() const
+{
+    return m_detail->text();
+}
+
+} // namespace widgets

@@ -43,44 +43,44 @@ bool ItalianHolidays::isHoliday(const QDate& day)
 
 QString ItalianHolidays::holidayName(const QDate& day)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("core::ItalianHolidays", text); };
+    const auto translated = [](const char* text) { return QCoreApplication::translate("core::ItalianHolidays", text); };
     const int m = day.month();
     const int d = day.day();
     if (day == easterSunday(day.year())) {
-        return tr(QT_TRANSLATE_NOOP("core::ItalianHolidays", "Easter Sunday"));
+        return translated(QT_TRANSLATE_NOOP("core::ItalianHolidays", "Easter Sunday"));
     }
     if (day == easterMonday(day.year())) {
-        return tr(QT_TRANSLATE_NOOP("core::ItalianHolidays", "Easter Monday"));
+        return translated(QT_TRANSLATE_NOOP("core::ItalianHolidays", "Easter Monday"));
     }
     if (m == 1 && d == 1) {
-        return tr(QT_TRANSLATE_NOOP("core::ItalianHolidays", "New Year's Day"));
+        return translated(QT_TRANSLATE_NOOP("core::ItalianHolidays", "New Year's Day"));
     }
     if (m == 1 && d == 6) {
-        return tr(QT_TRANSLATE_NOOP("core::ItalianHolidays", "Epiphany"));
+        return translated(QT_TRANSLATE_NOOP("core::ItalianHolidays", "Epiphany"));
     }
     if (m == 4 && d == 25) {
-        return tr(QT_TRANSLATE_NOOP("core::ItalianHolidays", "Liberation Day"));
+        return translated(QT_TRANSLATE_NOOP("core::ItalianHolidays", "Liberation Day"));
     }
     if (m == 5 && d == 1) {
-        return tr(QT_TRANSLATE_NOOP("core::ItalianHolidays", "Labour Day"));
+        return translated(QT_TRANSLATE_NOOP("core::ItalianHolidays", "Labour Day"));
     }
     if (m == 6 && d == 2) {
-        return tr(QT_TRANSLATE_NOOP("core::ItalianHolidays", "Republic Day"));
+        return translated(QT_TRANSLATE_NOOP("core::ItalianHolidays", "Republic Day"));
     }
     if (m == 8 && d == 15) {
-        return tr(QT_TRANSLATE_NOOP("core::ItalianHolidays", "Ferragosto"));
+        return translated(QT_TRANSLATE_NOOP("core::ItalianHolidays", "Ferragosto"));
     }
     if (m == 11 && d == 1) {
-        return tr(QT_TRANSLATE_NOOP("core::ItalianHolidays", "All Saints' Day"));
+        return translated(QT_TRANSLATE_NOOP("core::ItalianHolidays", "All Saints' Day"));
     }
     if (m == 12 && d == 8) {
-        return tr(QT_TRANSLATE_NOOP("core::ItalianHolidays", "Immaculate Conception"));
+        return translated(QT_TRANSLATE_NOOP("core::ItalianHolidays", "Immaculate Conception"));
     }
     if (m == 12 && d == 25) {
-        return tr(QT_TRANSLATE_NOOP("core::ItalianHolidays", "Christmas Day"));
+        return translated(QT_TRANSLATE_NOOP("core::ItalianHolidays", "Christmas Day"));
     }
     if (m == 12 && d == 26) {
-        return tr(QT_TRANSLATE_NOOP("core::ItalianHolidays", "St Stephen's Day"));
+        return translated(QT_TRANSLATE_NOOP("core::ItalianHolidays", "St Stephen's Day"));
     }
     return {};
 }

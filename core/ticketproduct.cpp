@@ -5,7 +5,7 @@
 namespace core {
 
 namespace {
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("core::TicketProduct", text);
 }
@@ -46,13 +46,13 @@ QString channelName(SalesChannel channel)
 {
     switch (channel) {
     case SalesChannel::Counter:
-        return tr(QT_TRANSLATE_NOOP("core::TicketProduct", "Counter"));
+        return translated(QT_TRANSLATE_NOOP("core::TicketProduct", "Counter"));
     case SalesChannel::Online:
-        return tr(QT_TRANSLATE_NOOP("core::TicketProduct", "Online"));
+        return translated(QT_TRANSLATE_NOOP("core::TicketProduct", "Online"));
     case SalesChannel::Kiosk:
-        return tr(QT_TRANSLATE_NOOP("core::TicketProduct", "Kiosk"));
+        return translated(QT_TRANSLATE_NOOP("core::TicketProduct", "Kiosk"));
     case SalesChannel::B2B:
-        return tr(QT_TRANSLATE_NOOP("core::TicketProduct", "B2B (agencies and schools)"));
+        return translated(QT_TRANSLATE_NOOP("core::TicketProduct", "B2B (agencies and schools)"));
     }
     return {};
 }
@@ -80,11 +80,11 @@ QString categoryName(TicketCategory category)
 {
     switch (category) {
     case TicketCategory::Full:
-        return tr(QT_TRANSLATE_NOOP("core::TicketProduct", "Full price"));
+        return translated(QT_TRANSLATE_NOOP("core::TicketProduct", "Full price"));
     case TicketCategory::Reduced:
-        return tr(QT_TRANSLATE_NOOP("core::TicketProduct", "Reduced"));
+        return translated(QT_TRANSLATE_NOOP("core::TicketProduct", "Reduced"));
     case TicketCategory::Free:
-        return tr(QT_TRANSLATE_NOOP("core::TicketProduct", "Free"));
+        return translated(QT_TRANSLATE_NOOP("core::TicketProduct", "Free"));
     }
     return {};
 }
@@ -128,21 +128,21 @@ QString freeReasonName(FreeReason reason)
     case FreeReason::None:
         return {};
     case FreeReason::Under18:
-        return tr(QT_TRANSLATE_NOOP("core::TicketProduct", "Under 18"));
+        return translated(QT_TRANSLATE_NOOP("core::TicketProduct", "Under 18"));
     case FreeReason::FirstSunday:
-        return tr(QT_TRANSLATE_NOOP("core::TicketProduct", "First Sunday of the month"));
+        return translated(QT_TRANSLATE_NOOP("core::TicketProduct", "First Sunday of the month"));
     case FreeReason::Disabled:
-        return tr(QT_TRANSLATE_NOOP("core::TicketProduct", "Disabled visitor and companion"));
+        return translated(QT_TRANSLATE_NOOP("core::TicketProduct", "Disabled visitor and companion"));
     case FreeReason::Icom:
-        return tr(QT_TRANSLATE_NOOP("core::TicketProduct", "ICOM member"));
+        return translated(QT_TRANSLATE_NOOP("core::TicketProduct", "ICOM member"));
     case FreeReason::Teacher:
-        return tr(QT_TRANSLATE_NOOP("core::TicketProduct", "Teacher"));
+        return translated(QT_TRANSLATE_NOOP("core::TicketProduct", "Teacher"));
     case FreeReason::Guide:
-        return tr(QT_TRANSLATE_NOOP("core::TicketProduct", "Licensed tourist guide"));
+        return translated(QT_TRANSLATE_NOOP("core::TicketProduct", "Licensed tourist guide"));
     case FreeReason::School:
-        return tr(QT_TRANSLATE_NOOP("core::TicketProduct", "School group"));
+        return translated(QT_TRANSLATE_NOOP("core::TicketProduct", "School group"));
     case FreeReason::FreeAdmission:
-        return tr(QT_TRANSLATE_NOOP("core::TicketProduct", "Free admission site"));
+        return translated(QT_TRANSLATE_NOOP("core::TicketProduct", "Free admission site"));
     }
     return {};
 }

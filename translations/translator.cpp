@@ -27,6 +27,11 @@ QString installTranslator(QCoreApplication& app, const QString& language)
         chosen = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
     }
     if (chosen == QLatin1String("en") || chosen == QLatin1String("C") || chosen.isEmpty()) {
+        // A bare C/POSIX locale (servers, containers) knows no currency or grouping:
+        // show figures as an English-speaking euro country does, "€1,234.56".
+        if (QLocale::system().language() == QLocale::C) {
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::Ireland));
+        }
         return QStringLiteral("en");
     }
     auto* ours = new QTranslator(&app);

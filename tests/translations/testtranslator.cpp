@@ -122,6 +122,12 @@ private slots:
 
     void unknownLanguageFallsBackToEnglish()
     {
+        if (QLocale::system().language() == QLocale::C) {
+            // No locale at all: figures still get a euro format.
+            QCOMPARE(cruscotto::installTranslator(*QCoreApplication::instance(), QStringLiteral("en")),
+                     QStringLiteral("en"));
+            QCOMPARE(core::Money::fromCents(123456).toString(), QStringLiteral("€1,234.56"));
+        }
         QCOMPARE(cruscotto::installTranslator(*QCoreApplication::instance(), QStringLiteral("xx")),
                  QStringLiteral("en"));
     }

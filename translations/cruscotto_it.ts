@@ -118,239 +118,6 @@ Ogni comando accetta --data-dir DIR e --help.
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
-    <message>
-        <source>The figures could not be read from the cache: %1</source>
-        <translation>Non è stato possibile leggere i dati dalla cache: %1</translation>
-    </message>
-    <message>
-        <source>Visitors</source>
-        <translation>Visitatori</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Incassi</translation>
-    </message>
-    <message>
-        <source>Revenue per paying visitor</source>
-        <translation>Incasso per visitatore pagante</translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation>Biglietti</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Luogo</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periodo</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Primo giorno</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Ultimo giorno</translation>
-    </message>
-    <message>
-        <source>Daily visitors</source>
-        <translation>Visitatori al giorno</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>&amp;Site:</source>
-        <translation>&amp;Luogo:</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Periodo:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Dal:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Al:</translation>
-    </message>
-    <message>
-        <source>Data from %1 to %2</source>
-        <translation>Dati dal %1 al %2</translation>
-    </message>
-    <message>
-        <source>All sites</source>
-        <translation>Tutti i luoghi</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>site name, region</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1 paying · %2 free</source>
-        <translation>%1 paganti · %2 gratuiti</translation>
-    </message>
-    <message>
-        <source>%1 a day on average</source>
-        <translation>%1 al giorno in media</translation>
-    </message>
-    <message>
-        <source>Paying visitors: %1</source>
-        <translation>Visitatori paganti: %1</translation>
-    </message>
-    <message>
-        <source>Paying visitors</source>
-        <translation>Visitatori paganti</translation>
-    </message>
-</context>
-<context>
-    <name>DemoDataDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
-    </message>
-    <message>
-        <source>Creating demo data</source>
-        <translation>Creazione dei dati dimostrativi</translation>
-    </message>
-    <message>
-        <source>Creating a demo region in %1: sites of every kind over the past years and this year to date…</source>
-        <translation>Creazione di una regione dimostrativa in %1: luoghi di ogni tipo negli anni passati e nell'anno in corso…</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Avanzamento</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annullamento…</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>Dati dimostrativi</translation>
-    </message>
-    <message>
-        <source>The demo data could not be created: %1</source>
-        <translation>Non è stato possibile creare i dati dimostrativi: %1</translation>
-    </message>
-</context>
-<context>
-    <name>KpiTile</name>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Cruscotto</source>
-        <translation>Cruscotto</translation>
-    </message>
-    <message>
-        <source>Screens</source>
-        <translation>Schermate</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Impostazioni</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>Avviso</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Chiudi</translation>
-    </message>
-    <message>
-        <source>Dismiss the notice</source>
-        <translation>Chiudi l'avviso</translation>
-    </message>
-    <message>
-        <source>Opening the local data…</source>
-        <translation>Apertura dei dati locali…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Esci</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Visualizza</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Dashboard</translation>
-    </message>
-    <message>
-        <source>Ctrl+1</source>
-        <translation>Ctrl+1</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Impostazioni</translation>
-    </message>
-    <message>
-        <source>Ctrl+2</source>
-        <translation>Ctrl+2</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aggiorna</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aiuto</translation>
-    </message>
-    <message>
-        <source>&amp;About Cruscotto</source>
-        <translation>&amp;Informazioni su Cruscotto</translation>
-    </message>
-    <message>
-        <source>About Cruscotto</source>
-        <translation>Informazioni su Cruscotto</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cruscotto %1&lt;/b&gt;&lt;br&gt;Decision support for Italian state cultural sites.</source>
-        <translation>&lt;b&gt;Cruscotto %1&lt;/b&gt;&lt;br&gt;Supporto alle decisioni per i luoghi della cultura statali.</translation>
-    </message>
-    <message>
-        <source>Create demo data</source>
-        <translation>Crea dati dimostrativi</translation>
-    </message>
-    <message>
-        <source>The local data cannot be opened</source>
-        <translation>Impossibile aprire i dati locali</translation>
-    </message>
-    <message>
-        <source>No data yet</source>
-        <translation>Ancora nessun dato</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;There are no visitor or sales figures in &lt;tt&gt;%1&lt;/tt&gt; yet.&lt;/p&gt;&lt;p&gt;To explore Cruscotto with a demo region:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;create demo data with the button below,&lt;/li&gt;&lt;li&gt;or start Cruscotto with &lt;tt&gt;cruscotto --demo&lt;/tt&gt;,&lt;/li&gt;&lt;li&gt;or run &lt;tt&gt;%2&lt;/tt&gt; and start Cruscotto again.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;In &lt;tt&gt;%1&lt;/tt&gt; non ci sono ancora dati su visitatori o vendite.&lt;/p&gt;&lt;p&gt;Per provare Cruscotto con una regione dimostrativa:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;crea i dati dimostrativi con il pulsante qui sotto,&lt;/li&gt;&lt;li&gt;oppure avvia Cruscotto con &lt;tt&gt;cruscotto --demo&lt;/tt&gt;,&lt;/li&gt;&lt;li&gt;oppure esegui &lt;tt&gt;%2&lt;/tt&gt; e riavvia Cruscotto.&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-</context>
-<context>
     <name>ReportingPeriod</name>
     <message>
         <source>Last 7 days</source>
@@ -375,80 +142,6 @@ Ogni comando accetta --data-dir DIR e --help.
     <message>
         <source>Custom range</source>
         <translation>Intervallo personalizzato</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <translation>Impostazioni</translation>
-    </message>
-    <message>
-        <source>Local data</source>
-        <translation>Dati locali</translation>
-    </message>
-    <message>
-        <source>Data directory:</source>
-        <translation>Cartella dei dati:</translation>
-    </message>
-    <message>
-        <source>Cache file:</source>
-        <translation>File della cache:</translation>
-    </message>
-    <message>
-        <source>Schema version:</source>
-        <translation>Versione dello schema:</translation>
-    </message>
-    <message>
-        <source>Data period:</source>
-        <translation>Periodo dei dati:</translation>
-    </message>
-    <message>
-        <source>Sites:</source>
-        <translation>Luoghi:</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Lingua:</translation>
-    </message>
-    <message>
-        <source>The language follows the system; set CRUSCOTTO_LANG=it or CRUSCOTTO_LANG=en before starting to choose one.</source>
-        <translation>La lingua segue quella del sistema; imposta CRUSCOTTO_LANG=it o CRUSCOTTO_LANG=en prima dell'avvio per sceglierne una.</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglese</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (not created yet)</source>
-        <translation>%1 (non ancora creato)</translation>
-    </message>
-    <message>
-        <source>%1 (this version of Cruscotto writes %2)</source>
-        <translation>%1 (questa versione di Cruscotto scrive lo schema %2)</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>non disponibile</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>dal %1 al %2</translation>
-    </message>
-    <message>
-        <source>no data yet</source>
-        <translation>ancora nessun dato</translation>
-    </message>
-</context>
-<context>
-    <name>TrendChart</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -683,6 +376,313 @@ Ogni comando accetta --data-dir DIR e --help.
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Impossibile mettersi in ascolto su %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::DashboardPage</name>
+    <message>
+        <source>The figures could not be read from the cache: %1</source>
+        <translation>Non è stato possibile leggere i dati dalla cache: %1</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitatori</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Incassi</translation>
+    </message>
+    <message>
+        <source>Revenue per paying visitor</source>
+        <translation>Incasso per visitatore pagante</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Biglietti</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primo giorno</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ultimo giorno</translation>
+    </message>
+    <message>
+        <source>Daily visitors</source>
+        <translation>Visitatori al giorno</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Luogo:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <source>Data from %1 to %2</source>
+        <translation>Dati dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tutti i luoghi</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>site name, region</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 paying · %2 free</source>
+        <translation>%1 paganti · %2 gratuiti</translation>
+    </message>
+    <message>
+        <source>%1 a day on average</source>
+        <translation>%1 al giorno in media</translation>
+    </message>
+    <message>
+        <source>Paying visitors: %1</source>
+        <translation>Visitatori paganti: %1</translation>
+    </message>
+    <message>
+        <source>Paying visitors</source>
+        <translation>Visitatori paganti</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::DemoDataDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Creating demo data</source>
+        <translation>Creazione dei dati dimostrativi</translation>
+    </message>
+    <message>
+        <source>Creating a demo region in %1: sites of every kind over the past years and this year to date…</source>
+        <translation>Creazione di una regione dimostrativa in %1: luoghi di ogni tipo negli anni passati e nell'anno in corso…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Dati dimostrativi</translation>
+    </message>
+    <message>
+        <source>The demo data could not be created: %1</source>
+        <translation>Non è stato possibile creare i dati dimostrativi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::KpiTile</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::MainWindow</name>
+    <message>
+        <source>Cruscotto</source>
+        <translation>Cruscotto</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Schermate</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avviso</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Chiudi l'avviso</translation>
+    </message>
+    <message>
+        <source>Opening the local data…</source>
+        <translation>Apertura dei dati locali…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Impostazioni</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;About Cruscotto</source>
+        <translation>&amp;Informazioni su Cruscotto</translation>
+    </message>
+    <message>
+        <source>About Cruscotto</source>
+        <translation>Informazioni su Cruscotto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cruscotto %1&lt;/b&gt;&lt;br&gt;Decision support for Italian state cultural sites.</source>
+        <translation>&lt;b&gt;Cruscotto %1&lt;/b&gt;&lt;br&gt;Supporto alle decisioni per i luoghi della cultura statali.</translation>
+    </message>
+    <message>
+        <source>Create demo data</source>
+        <translation>Crea dati dimostrativi</translation>
+    </message>
+    <message>
+        <source>The local data cannot be opened</source>
+        <translation>Impossibile aprire i dati locali</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Ancora nessun dato</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;There are no visitor or sales figures in &lt;tt&gt;%1&lt;/tt&gt; yet.&lt;/p&gt;&lt;p&gt;To explore Cruscotto with a demo region:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;create demo data with the button below,&lt;/li&gt;&lt;li&gt;or start Cruscotto with &lt;tt&gt;cruscotto --demo&lt;/tt&gt;,&lt;/li&gt;&lt;li&gt;or run &lt;tt&gt;%2&lt;/tt&gt; and start Cruscotto again.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;In &lt;tt&gt;%1&lt;/tt&gt; non ci sono ancora dati su visitatori o vendite.&lt;/p&gt;&lt;p&gt;Per provare Cruscotto con una regione dimostrativa:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;crea i dati dimostrativi con il pulsante qui sotto,&lt;/li&gt;&lt;li&gt;oppure avvia Cruscotto con &lt;tt&gt;cruscotto --demo&lt;/tt&gt;,&lt;/li&gt;&lt;li&gt;oppure esegui &lt;tt&gt;%2&lt;/tt&gt; e riavvia Cruscotto.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Local data</source>
+        <translation>Dati locali</translation>
+    </message>
+    <message>
+        <source>Data directory:</source>
+        <translation>Cartella dei dati:</translation>
+    </message>
+    <message>
+        <source>Cache file:</source>
+        <translation>File della cache:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Versione dello schema:</translation>
+    </message>
+    <message>
+        <source>Data period:</source>
+        <translation>Periodo dei dati:</translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation>Luoghi:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
+    </message>
+    <message>
+        <source>The language follows the system; set CRUSCOTTO_LANG=it or CRUSCOTTO_LANG=en before starting to choose one.</source>
+        <translation>La lingua segue quella del sistema; imposta CRUSCOTTO_LANG=it o CRUSCOTTO_LANG=en prima dell'avvio per sceglierne una.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not created yet)</source>
+        <translation>%1 (non ancora creato)</translation>
+    </message>
+    <message>
+        <source>%1 (this version of Cruscotto writes %2)</source>
+        <translation>%1 (questa versione di Cruscotto scrive lo schema %2)</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponibile</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>ancora nessun dato</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::TrendChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

@@ -116,6 +116,9 @@ private slots:
                  QStringLiteral("it"));
         QCOMPARE(core::categoryName(core::TicketCategory::Full), QStringLiteral("Intero"));
         QCOMPARE(core::channelName(core::SalesChannel::Counter), QStringLiteral("Biglietteria"));
+        // Contexts are the classes' full names (lupdate must see the namespaces).
+        QCOMPARE(QCoreApplication::translate("widgets::MainWindow", "Settings"), QStringLiteral("Impostazioni"));
+        QCOMPARE(QCoreApplication::translate("widgets::DashboardPage", "Visitors"), QStringLiteral("Visitatori"));
         // The default locale follows the language: Italian money format.
         QCOMPARE(core::Money::fromCents(123456).toString(), QStringLiteral("1.234,56\u00a0€"));
     }

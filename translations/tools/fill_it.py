@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Fills translations/cruscotto_it.ts from the Italian glossary below.
 
-Run after `cmake --build <dir> --target update_translations` (lupdate) has added
+Run after `cmake --build <dir> --target update_translations` (lupdate, which must
+see the include path so classes get their namespaced contexts) has added
 new source strings: every string without Italian here stays "unfinished", and
 the test suite (testtranslator) fails until it is added.
 """

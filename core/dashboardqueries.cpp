@@ -242,13 +242,20 @@ QList<TrendPoint> DashboardQueries::trend(const QList<std::int64_t>& siteIds, co
             points.append({ start, -1, 0, 0, Money() });
         }
     }
+    // Bucket positions by day offset, so the scan needs neither GROUP BY nor a date per row.
+    QList<qsizetype> slotOfDay;
+    slotOfDay.reserve(period.days());
+    for (QDate d = period.from; d <= period.to; d = d.addDays(1)) {
+        slotOfDay.append(index.value(bucketStart(d, granularity)));
+    }
+    const std::int64_t first = period.from.toJulianDay();
     Statement stmt = scoped(m_db,
-                            "SELECT d.day, SUM(d.visitors), SUM(d.paying_visitors), SUM(d.revenue_cents) "
+                            "SELECT d.day, d.visitors, d.paying_visitors, d.revenue_cents "
                             "FROM json_each(?1) s JOIN sales_site_daily d ON d.site_id = s.value "
-                            "AND d.day BETWEEN ?2 AND ?3 GROUP BY d.day",
+                            "AND d.day BETWEEN ?2 AND ?3",
                             siteIds, period);
     while (stmt.step()) {
-        TrendPoint& p = points[index.value(bucketStart(QDate::fromJulianDay(stmt.int64(0)), granularity))];
+        TrendPoint& p = points[slotOfDay[stmt.int64(0) - first]];
         p.visitors += stmt.int64(1);
         p.payingVisitors += stmt.int64(2);
         p.revenue += Money::fromCents(stmt.int64(3));
@@ -333,18 +340,26 @@ Heatmap DashboardQueries::heatmap(const QList<std::int64_t>& siteIds, const Peri
 {
     Heatmap map{};
     // Whole months from the monthly rollup; the ragged days from the hourly rows.
+    // Summed here rather than with GROUP BY: SQLite would sort every cell first.
     for (const Part& part : split(period)) {
-        Statement stmt = part.monthly
-            ? partQuery(m_db,
-                        "SELECT m.weekday - 1, m.hour, SUM(m.visitors) FROM json_each(?1) s "
-                        "JOIN visits_heatmap_%1 m ON m.site_id = s.value AND m.%2 BETWEEN ?2 AND ?3 GROUP BY 1, 2",
-                        siteIds, part)
-            : scoped(m_db,
-                     "SELECT h.day % 7, rome_hour(h.hour_utc), SUM(h.visitors) FROM json_each(?1) s "
-                     "JOIN sales_hourly h ON h.site_id = s.value AND h.day BETWEEN ?2 AND ?3 GROUP BY 1, 2",
-                     siteIds, { QDate::fromJulianDay(part.first), QDate::fromJulianDay(part.last) });
+        if (part.monthly) {
+            Statement stmt = partQuery(m_db,
+                                       "SELECT m.weekday, m.hour, m.visitors FROM json_each(?1) s "
+                                       "JOIN visits_heatmap_%1 m ON m.site_id = s.value AND m.%2 BETWEEN ?2 AND ?3",
+                                       siteIds, part);
+            while (stmt.step()) {
+                map[static_cast<size_t>(stmt.int64(0) - 1)][static_cast<size_t>(stmt.int64(1))] += stmt.int64(2);
+            }
+            continue;
+        }
+        Statement stmt = scoped(m_db,
+                                "SELECT h.day, h.hour_utc, h.visitors FROM json_each(?1) s JOIN sales_hourly h "
+                                "ON h.site_id = s.value AND h.day BETWEEN ?2 AND ?3 WHERE h.visitors > 0",
+                                siteIds, { QDate::fromJulianDay(part.first), QDate::fromJulianDay(part.last) });
         while (stmt.step()) {
-            map[static_cast<size_t>(stmt.int64(0))][static_cast<size_t>(stmt.int64(1))] += stmt.int64(2);
+            // A Julian day number modulo 7 is 0 on Mondays.
+            map[static_cast<size_t>(stmt.int64(0) % 7)][static_cast<size_t>(RomeTime::localHour(stmt.int64(1)))]
+                += stmt.int64(2);
         }
     }
     return map;
@@ -480,17 +495,26 @@ QList<SiteRank> DashboardQueries::ranking(const QList<std::int64_t>& siteIds, co
             { names.int64(0), names.text(1), names.text(2), 0, Money(), 0, QList<std::int64_t>(months.size(), 0) });
     }
     const QDate firstMonth = months.isEmpty() ? period.from : months.first();
+    QList<int> monthOfDay; // sparkline slot of each day of the period
+    monthOfDay.reserve(period.days());
+    for (QDate d = period.from; d <= period.to; d = d.addDays(1)) {
+        monthOfDay.append((d.year() - firstMonth.year()) * 12 + d.month() - firstMonth.month());
+    }
+    const std::int64_t first = period.from.toJulianDay();
+    SiteRank* current = nullptr;
+    std::int64_t currentId = -1;
     Statement stmt = scoped(m_db,
                             "SELECT d.site_id, d.day, d.visitors, d.revenue_cents FROM json_each(?1) s "
                             "JOIN sales_site_daily d ON d.site_id = s.value AND d.day BETWEEN ?2 AND ?3",
                             siteIds, period);
     while (stmt.step()) {
-        SiteRank& r = ranks[index.value(stmt.int64(0))];
-        r.visitors += stmt.int64(2);
-        r.revenue += Money::fromCents(stmt.int64(3));
-        const QDate day = QDate::fromJulianDay(stmt.int64(1));
-        const int month = (day.year() - firstMonth.year()) * 12 + day.month() - firstMonth.month();
-        r.monthly[month] += stmt.int64(2);
+        if (stmt.int64(0) != currentId) { // rows come site by site
+            currentId = stmt.int64(0);
+            current = &ranks[index.value(currentId)];
+        }
+        current->visitors += stmt.int64(2);
+        current->revenue += Money::fromCents(stmt.int64(3));
+        current->monthly[monthOfDay[stmt.int64(1) - first]] += stmt.int64(2);
     }
     Statement before = scoped(m_db,
                               "SELECT d.site_id, SUM(d.visitors) FROM json_each(?1) s JOIN sales_site_daily d "

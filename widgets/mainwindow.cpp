@@ -3,6 +3,7 @@
 #include "widgets/dashboardpage.h"
 #include "widgets/demodatadialog.h"
 #include "widgets/settingspage.h"
+#include "widgets/syncpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -78,7 +79,7 @@ MainWindow::MainWindow(const QString& dataDir, QWidget* parent)
     m_navigation->setFont(navFont);
     // Only the screens that exist; the order is the product's.
     const std::pair<Screen, QString> screens[]
-        = { { Screen::Dashboard, tr("Dashboard") }, { Screen::Settings, tr("Settings") } };
+        = { { Screen::Dashboard, tr("Dashboard") }, { Screen::Sync, tr("Sync") }, { Screen::Settings, tr("Settings") } };
     for (const auto& [screen, name] : screens) {
         auto* item = new QListWidgetItem(name, m_navigation);
         item->setData(Qt::UserRole, static_cast<int>(screen));
@@ -116,8 +117,9 @@ MainWindow::MainWindow(const QString& dataDir, QWidget* parent)
     m_emptyState = createEmptyState();
     m_dashboard = new DashboardPage(m_pages);
     m_settings = new SettingsPage(m_pages);
-    for (QWidget* page :
-         { m_loading, m_emptyState, static_cast<QWidget*>(m_dashboard), static_cast<QWidget*>(m_settings) }) {
+    m_sync = new SyncPage(m_pages);
+    for (QWidget* page : { m_loading, m_emptyState, static_cast<QWidget*>(m_dashboard),
+                           static_cast<QWidget*>(m_settings), static_cast<QWidget*>(m_sync) }) {
         m_pages->addWidget(page);
     }
 
@@ -159,6 +161,9 @@ void MainWindow::createMenus()
     QAction* dashboard = view->addAction(tr("&Dashboard"));
     dashboard->setShortcut(QKeySequence(tr("Ctrl+1")));
     connect(dashboard, &QAction::triggered, this, [this] { showScreen(Screen::Dashboard); });
+    QAction* sync = view->addAction(tr("S&ync"));
+    sync->setShortcut(QKeySequence(tr("Ctrl+3")));
+    connect(sync, &QAction::triggered, this, [this] { showScreen(Screen::Sync); });
     QAction* settings = view->addAction(tr("&Settings"));
     settings->setShortcut(QKeySequence(tr("Ctrl+2")));
     connect(settings, &QAction::triggered, this, [this] { showScreen(Screen::Settings); });
@@ -217,6 +222,9 @@ QWidget* MainWindow::createEmptyState()
 
 MainWindow::Screen MainWindow::currentScreen() const
 {
+    if (m_pages->currentWidget() == m_sync) {
+        return Screen::Sync;
+    }
     return m_pages->currentWidget() == m_settings ? Screen::Settings : Screen::Dashboard;
 }
 
@@ -229,6 +237,8 @@ void MainWindow::showScreen(Screen screen)
     }
     if (screen == Screen::Settings) {
         m_pages->setCurrentWidget(m_settings);
+    } else if (screen == Screen::Sync) {
+        m_pages->setCurrentWidget(m_sync);
     } else {
         showDashboardOrState();
     }

@@ -14,10 +14,11 @@ namespace widgets {
 
 class DashboardPage;
 class SettingsPage;
+class SyncPage;
 
 // The application window: a navigation list on the left, the chosen screen on
 // the right. The navigation lists only the screens that exist; the product's
-// others (ticket office, reports, sync) join it as they are built.
+// others (ticket office, reports) join it as they are built.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
     enum class Screen
     {
         Dashboard,
+        Sync,
         Settings
     };
 
@@ -38,6 +40,7 @@ public:
     const CacheOverview& overview() const { return m_overview; }
     DashboardPage* dashboard() const { return m_dashboard; }
     SettingsPage* settings() const { return m_settings; }
+    SyncPage* syncPage() const { return m_sync; }
     Screen currentScreen() const;
 
 signals:
@@ -70,6 +73,7 @@ private:
     QPushButton* m_createDemo = nullptr;
     DashboardPage* m_dashboard = nullptr;
     SettingsPage* m_settings = nullptr;
+    SyncPage* m_sync = nullptr;
 };
 
 } // namespace widgets

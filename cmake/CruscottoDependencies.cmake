@@ -42,4 +42,9 @@ if(NOT QuaZip-Qt6_FOUND)
     cruscotto_missing("QuaZip for Qt 6" "libquazip1-qt6-dev")
 endif()
 
+find_package(Eigen3 3.4 QUIET NO_MODULE)
+if(NOT Eigen3_FOUND)
+    cruscotto_missing("Eigen 3.4" "libeigen3-dev")
+endif()
+
 find_package(Threads REQUIRED)

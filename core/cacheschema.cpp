@@ -296,6 +296,18 @@ CREATE TABLE zone_monthly (
 ) WITHOUT ROWID;
 )SQL";
 
+// Version 5: daily visitors per site from before the platform, imported from a
+// plain CSV (VisitHistory). Kept apart from the sales rollups, which the sync
+// rebuilds: the forecasts read a day from here only where the cache has no sales.
+const char* const kVersion5 = R"SQL(
+CREATE TABLE visit_history (
+    site_id  INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+    day      INTEGER NOT NULL,
+    visitors INTEGER NOT NULL CHECK (visitors >= 0),
+    PRIMARY KEY (site_id, day)
+) WITHOUT ROWID;
+)SQL";
+
 // Steps that add rollups mark them stale; they are filled once, by the current
 // code, after the last step (a step must not call code that knows later tables).
 const char* const kRollupsStale
@@ -313,6 +325,7 @@ const Step kSteps[] = {
         db.exec(kVersion4);
         db.exec(kRollupsStale);
     },
+    [](Database& db) { db.exec(kVersion5); },
 };
 static_assert(std::size(kSteps) == CacheSchema::CurrentVersion);
 

@@ -4,7 +4,10 @@
 #include "core/cache.h"
 #include "core/database.h"
 #include "core/demogenerator.h"
+#include "core/forecastbacktest.h"
 #include "core/sitecatalogue.h"
+#include "core/visithistory.h"
+#include "core/visitorforecast.h"
 #include "translations/translator.h"
 
 #include <QCommandLineParser>
@@ -13,8 +16,10 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <cmath>
 #include <cstdio>
 #include <exception>
+#include <optional>
 
 namespace {
 
@@ -28,6 +33,10 @@ public:
 private:
     static int sites(const QStringList& arguments);
     static int demo(const QStringList& arguments);
+    static int forecast(const QStringList& arguments);
+    static int backtest(const QStringList& arguments);
+    static int importVisits(const QStringList& arguments);
+    static std::optional<core::Database> openExistingCache(const QString& dataDirOption);
     static void printUsage(FILE* out);
 };
 
@@ -68,8 +77,14 @@ void Cli::printUsage(FILE* stream)
                             "Decision support for Italian state cultural sites, without a display.\n"
                             "\n"
                             "Commands:\n"
-                            "  sites    List the cache's sites: code, name, type, region (tab-separated).\n"
-                            "  demo     Build a demo cache: --sites N --years Y [--seed S] [--until DATE].\n"
+                            "  sites          List the cache's sites: code, name, type, region (tab-separated).\n"
+                            "  demo           Build a demo cache: --sites N --years Y [--seed S] [--until DATE].\n"
+                            "  forecast       Daily visitors of a site for the next days, with an 80% interval:\n"
+                            "                 --site CODE --days N (1 to 90); prints date, forecast, low, high.\n"
+                            "  backtest       Rolling-origin backtest of the forecasts against the seasonal-naive\n"
+                            "                 one: --site CODE|all; prints site, model, MAPE %, MASE, coverage %.\n"
+                            "  import-visits  Import daily visitors from before the platform: FILE.csv with\n"
+                            "                 lines date,site_code,visitors (ISO dates, header optional).\n"
                             "\n"
                             "Every command takes --data-dir DIR and --help.\n");
     std::fputs(qPrintable(text), stream);
@@ -97,6 +112,15 @@ int Cli::run(const QStringList& arguments)
         }
         if (command == QLatin1String("demo")) {
             return demo(rest);
+        }
+        if (command == QLatin1String("forecast")) {
+            return forecast(rest);
+        }
+        if (command == QLatin1String("backtest")) {
+            return backtest(rest);
+        }
+        if (command == QLatin1String("import-visits")) {
+            return importVisits(rest);
         }
     } catch (const core::DatabaseError& e) {
         err() << tr("Error: %1").arg(e.message()) << Qt::endl;
@@ -211,6 +235,210 @@ int Cli::demo(const QStringList& arguments)
                  .arg(seconds, 0, 'f', 1)
                  .arg(seconds > 0 ? static_cast<qint64>(summary.totalRows() / seconds) : 0)
           << Qt::endl;
+    return 0;
+}
+
+std::optional<core::Database> Cli::openExistingCache(const QString& dataDirOption)
+{
+    const QString dir = core::Cache::dataDir(dataDirOption);
+    if (!core::Cache::exists(dir)) {
+        err() << tr("No cache in %1: run 'cruscotto-cli demo' or sync with a hub first.").arg(dir) << Qt::endl;
+        return std::nullopt;
+    }
+    core::Cache::OpenReport report;
+    core::Database db = core::Cache::openWriter(dir, &report);
+    if (report.movedAside) {
+        err() << report.userMessage() << Qt::endl;
+    }
+    return db;
+}
+
+int Cli::forecast(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption(
+        { QStringLiteral("site"), tr("The site's code (see 'cruscotto-cli sites')."), QStringLiteral("CODE") });
+    parser.addOption({ QStringLiteral("days"),
+                       tr("Days to forecast after the last day of history, 1 to %1 (default 28).")
+                           .arg(core::VisitorForecast::MaxDays),
+                       QStringLiteral("N"), QStringLiteral("28") });
+    if (!parseCommand(parser, arguments,
+                      tr("Forecast a site's daily visitors with an 80% prediction interval: one line per day with "
+                         "date, forecast, low and high, tab-separated. Closed days forecast 0."))) {
+        return 2;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()) << Qt::endl;
+        return 2;
+    }
+    const QString code = parser.value(QStringLiteral("site"));
+    if (code.isEmpty()) {
+        err() << tr("forecast needs --site CODE.") << Qt::endl;
+        return 2;
+    }
+    bool okDays = false;
+    const int days = parser.value(QStringLiteral("days")).toInt(&okDays);
+    if (!okDays || days < 1 || days > core::VisitorForecast::MaxDays) {
+        err() << tr("--days takes a whole number from 1 to %1.").arg(core::VisitorForecast::MaxDays) << Qt::endl;
+        return 2;
+    }
+    auto db = openExistingCache(parser.value(QStringLiteral("data-dir")));
+    if (!db) {
+        return 1;
+    }
+    const auto site = core::SiteCatalogue(*db).siteByCode(code);
+    if (!site) {
+        err() << tr("Unknown site '%1': 'cruscotto-cli sites' lists the codes.").arg(code) << Qt::endl;
+        return 2;
+    }
+    core::VisitorForecast model(site->calendar);
+    try {
+        model.fit(core::VisitHistory(*db).series(site->id));
+    } catch (const core::InsufficientHistory& e) {
+        err() << tr("Not enough history to forecast %1: %2 Import the earlier history with "
+                    "'cruscotto-cli import-visits'.")
+                     .arg(code, QString::fromUtf8(e.what()))
+              << Qt::endl;
+        return 1;
+    }
+    const auto rounded = [](double v) { return QString::number(std::llround(v)); };
+    for (const core::DayForecast& f : model.forecast(days)) {
+        out() << f.day.toString(Qt::ISODate) << '\t' << rounded(f.visitors) << '\t' << rounded(f.low) << '\t'
+              << rounded(f.high) << '\n';
+    }
+    out().flush();
+    return 0;
+}
+
+int Cli::backtest(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption(
+        { QStringLiteral("site"), tr("The site's code, or 'all' for every site."), QStringLiteral("CODE") });
+    parser.addOption({ QStringLiteral("horizon"),
+                       tr("Days forecast from each origin, 1 to %1 (default 28).").arg(core::VisitorForecast::MaxDays),
+                       QStringLiteral("N"), QStringLiteral("28") });
+    if (!parseCommand(parser, arguments,
+                      tr("Backtest the visitor forecasts with rolling origins (every 28 days over the last year) "
+                         "against the seasonal-naive forecast (same weekday 52 weeks earlier). One line per site and "
+                         "model, tab-separated: site, model, MAPE (%), MASE, 80% interval coverage (%)."))) {
+        return 2;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()) << Qt::endl;
+        return 2;
+    }
+    const QString code = parser.value(QStringLiteral("site"));
+    if (code.isEmpty()) {
+        err() << tr("backtest needs --site CODE or --site all.") << Qt::endl;
+        return 2;
+    }
+    bool okHorizon = false;
+    core::ForecastBacktest::Options options;
+    options.horizon = parser.value(QStringLiteral("horizon")).toInt(&okHorizon);
+    if (!okHorizon || options.horizon < 1 || options.horizon > core::VisitorForecast::MaxDays) {
+        err() << tr("--horizon takes a whole number from 1 to %1.").arg(core::VisitorForecast::MaxDays) << Qt::endl;
+        return 2;
+    }
+    auto db = openExistingCache(parser.value(QStringLiteral("data-dir")));
+    if (!db) {
+        return 1;
+    }
+    const core::SiteCatalogue catalogue(*db);
+    QList<core::Site> sites;
+    if (code == QLatin1String("all")) {
+        sites = catalogue.sites();
+    } else if (const auto site = catalogue.siteByCode(code)) {
+        sites.append(*site);
+    } else {
+        err() << tr("Unknown site '%1': 'cruscotto-cli sites' lists the codes.").arg(code) << Qt::endl;
+        return 2;
+    }
+    const core::ForecastBacktest backtest(options);
+    const core::VisitHistory history(*db);
+    const auto percent = [](double v) { return QString::number(100 * v, 'f', 1); };
+    int done = 0;
+    for (const core::Site& site : sites) {
+        core::SiteBacktest b;
+        try {
+            b = backtest.run(site, history.series(site.id));
+        } catch (const core::InsufficientHistory& e) {
+            err() << tr("Not enough history to backtest %1: %2").arg(site.code, QString::fromUtf8(e.what()))
+                  << Qt::endl;
+            continue;
+        }
+        ++done;
+        out() << site.code << '\t' << core::ForecastBacktest::ModelName << '\t' << percent(b.model.mape) << '\t'
+              << QString::number(b.model.mase, 'f', 3) << '\t' << percent(b.model.coverage.value_or(0)) << '\n';
+        out() << site.code << '\t' << core::ForecastBacktest::NaiveName << '\t' << percent(b.naive.mape) << '\t'
+              << QString::number(b.naive.mase, 'f', 3) << '\t' << '-' << '\n';
+    }
+    out().flush();
+    if (done == 0) {
+        err() << tr("No site has enough history for a backtest (a year and four weeks of daily visitors).") << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+int Cli::importVisits(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addPositionalArgument(QStringLiteral("FILE.csv"), tr("Lines of date,site_code,visitors."));
+    if (!parseCommand(parser, arguments,
+                      tr("Import a history of daily visitors from before the platform into the cache, all or "
+                         "nothing: lines 'date,site_code,visitors' with ISO dates (YYYY-MM-DD), an optional header "
+                         "line, ';' accepted as the separator. A site and day imported again replaces the earlier "
+                         "figure; days with platform sales keep the platform's figure."))) {
+        return 2;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        err() << tr("import-visits takes one CSV file (date,site_code,visitors).") << Qt::endl;
+        return 2;
+    }
+    const QString path = files.first();
+    if (!QFile::exists(path)) {
+        err() << tr("No file %1.").arg(path) << Qt::endl;
+        return 2;
+    }
+    auto db = openExistingCache(parser.value(QStringLiteral("data-dir")));
+    if (!db) {
+        return 1;
+    }
+    const core::VisitHistory::ImportResult result = core::VisitHistory(*db).importCsvFile(path);
+    if (!result.ok()) {
+        constexpr int shown = 20;
+        for (qsizetype i = 0; i < result.errors.size() && i < shown; ++i) {
+            const auto& e = result.errors.at(i);
+            if (e.line > 0) {
+                err() << tr("%1 line %2: %3").arg(path, QString::number(e.line), e.reason) << Qt::endl;
+            } else {
+                err() << tr("%1: %2").arg(path, e.reason) << Qt::endl;
+            }
+        }
+        if (result.errors.size() > shown || result.stoppedEarly) {
+            err() << tr("... more bad lines not shown.") << Qt::endl;
+        }
+        err() << tr("Nothing was imported.") << Qt::endl;
+        return 1;
+    }
+    out() << tr("Imported %n day(s) of visitors, %1 to %2; sites: %3.", "", result.days)
+                 .arg(result.from.toString(Qt::ISODate), result.to.toString(Qt::ISODate))
+                 .arg(result.sites)
+          << '\n';
+    if (result.replaced > 0) {
+        out() << tr("%n day(s) replaced an earlier import.", "", result.replaced) << '\n';
+    }
+    if (result.overlappingSales > 0) {
+        out() << tr("%n day(s) fall on days with platform sales; the forecasts use the platform's figures there.", "",
+                    result.overlappingSales)
+              << '\n';
+    }
+    out().flush();
     return 0;
 }
 

@@ -47,4 +47,9 @@ if(NOT Eigen3_FOUND)
     cruscotto_missing("Eigen 3.4" "libeigen3-dev")
 endif()
 
+find_package(Qt6Keychain QUIET)
+if(NOT Qt6Keychain_FOUND)
+    cruscotto_missing("qtkeychain for Qt 6" "qtkeychain-qt6-dev")
+endif()
+
 find_package(Threads REQUIRED)

@@ -14,6 +14,8 @@ PACKAGES=(
     libboost1.81-dev libboost-json1.81-dev
     # numerics, QR codes
     libeigen3-dev libqrencode-dev
+    # secrets: the hub password lives in the system keychain
+    qtkeychain-qt6-dev
     # running and looking at the GUI headless; reading back what we write
     xvfb xauth imagemagick poppler-utils python3-openpyxl curl unzip
     fonts-dejavu-core tzdata

@@ -40,21 +40,28 @@ bool HubOptions::listensOnLoopback() const
 
 QString HubOptions::validate() const
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("sync::HubOptions", text); };
+    const auto translated = [](const char* text) { return QCoreApplication::translate("sync::HubOptions", text); };
     const bool tls = !tlsCertificate.isEmpty() || !tlsKey.isEmpty();
     if (tls && (tlsCertificate.isEmpty() || tlsKey.isEmpty())) {
-        return tr(QT_TRANSLATE_NOOP("sync::HubOptions", "--tls-cert and --tls-key go together."));
+        return translated(QT_TRANSLATE_NOOP("sync::HubOptions", "--tls-cert and --tls-key go together."));
     }
     if (tls && insecureLoopback) {
-        return tr(QT_TRANSLATE_NOOP("sync::HubOptions", "Choose either TLS or --insecure-loopback, not both."));
+        return translated(QT_TRANSLATE_NOOP("sync::HubOptions", "Choose either TLS or --insecure-loopback, not both."));
     }
     if (!tls && !insecureLoopback) {
-        return tr(QT_TRANSLATE_NOOP("sync::HubOptions",
+        return translated(QT_TRANSLATE_NOOP("sync::HubOptions",
                                     "The hub needs --tls-cert and --tls-key (or --insecure-loopback on 127.0.0.1)."));
     }
     if (insecureLoopback && !listensOnLoopback()) {
-        return tr(QT_TRANSLATE_NOOP("sync::HubOptions",
+        return translated(QT_TRANSLATE_NOOP("sync::HubOptions",
                                     "Plain HTTP is only allowed on a loopback address (127.0.0.1 or ::1)."));
+    }
+    if (threads < 1 || threads > 64) {
+        return translated(QT_TRANSLATE_NOOP("sync::HubOptions", "--threads takes a number from 1 to 64."));
+    }
+    if (tokenLifetimeSeconds < 1 || tokenLifetimeSeconds > 30 * 24 * 3600) {
+        return translated(QT_TRANSLATE_NOOP("sync::HubOptions",
+                                    "--token-lifetime takes a number of seconds from 1 to 2592000 (30 days)."));
     }
     return {};
 }

@@ -19,6 +19,10 @@ struct HubOptions
     QString tlsKey;
     bool insecureLoopback = false;
     bool demo = false;
+    // Threads running the server's io_context (each request's database work runs on one).
+    int threads = 4;
+    // How long a bearer token from POST /v1/auth/token stays valid.
+    std::int64_t tokenLifetimeSeconds = 3600;
 
     // Parses "ADDR:PORT" ("127.0.0.1:8443", "[::1]:8443", "0.0.0.0:443").
     static bool parseListen(const QString& text, QString* address, std::uint16_t* port);

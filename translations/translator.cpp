@@ -32,6 +32,13 @@ QString installTranslator(QCoreApplication& app, const QString& language)
         if (QLocale::system().language() == QLocale::C) {
             QLocale::setDefault(QLocale(QLocale::English, QLocale::Ireland));
         }
+        // English needs a file only for its plural forms ("1 day", "2 days").
+        auto* plurals = new QTranslator(&app);
+        if (plurals->load(QStringLiteral(":/i18n/cruscotto_en.qm"))) {
+            QCoreApplication::installTranslator(plurals);
+        } else {
+            delete plurals;
+        }
         return QStringLiteral("en");
     }
     auto* ours = new QTranslator(&app);

@@ -78,8 +78,9 @@ MainWindow::MainWindow(const QString& dataDir, QWidget* parent)
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_navigation->setFont(navFont);
     // Only the screens that exist; the order is the product's.
-    const std::pair<Screen, QString> screens[]
-        = { { Screen::Dashboard, tr("Dashboard") }, { Screen::Sync, tr("Sync") }, { Screen::Settings, tr("Settings") } };
+    const std::pair<Screen, QString> screens[] = { { Screen::Dashboard, tr("Dashboard") },
+                                                   { Screen::Sync, tr("Sync") },
+                                                   { Screen::Settings, tr("Settings") } };
     for (const auto& [screen, name] : screens) {
         auto* item = new QListWidgetItem(name, m_navigation);
         item->setData(Qt::UserRole, static_cast<int>(screen));
@@ -199,13 +200,21 @@ QWidget* MainWindow::createEmptyState()
     m_createDemo->setObjectName(QStringLiteral("createDemoButton"));
     m_createDemo->setAccessibleName(tr("Create demo data"));
     connect(m_createDemo, &QPushButton::clicked, this, &MainWindow::createDemoData);
+    auto* connectHub = new QPushButton(tr("Connect to a hub…"), card);
+    connectHub->setObjectName(QStringLiteral("connectHubButton"));
+    connectHub->setAccessibleName(tr("Connect to a hub"));
+    connect(connectHub, &QPushButton::clicked, this, [this] { showScreen(Screen::Sync); });
 
     auto* cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(32, 28, 32, 28);
     cardLayout->setSpacing(14);
     cardLayout->addWidget(m_emptyTitle);
     cardLayout->addWidget(m_emptyText);
-    cardLayout->addWidget(m_createDemo, 0, Qt::AlignLeft);
+    auto* choices = new QHBoxLayout;
+    choices->addWidget(m_createDemo);
+    choices->addWidget(connectHub);
+    choices->addStretch(1);
+    cardLayout->addLayout(choices);
 
     // Stretches rather than alignment flags: an aligned widget gets its size hint's
     // height, which cuts a word-wrapped label short.

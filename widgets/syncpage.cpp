@@ -55,7 +55,9 @@ SyncPage::SyncPage(QWidget* parent)
     browse->setAccessibleName(tr("Choose a certificate authority file"));
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);
-    form->addRow(tr("&Certificate authority:"), caRow);
+    auto* caLabel = new QLabel(tr("&Certificate authority:"), this);
+    caLabel->setBuddy(m_caFile); // a row holding a layout gets no buddy by itself
+    form->addRow(caLabel, caRow);
     m_remember = new QCheckBox(tr("&Remember the password in the system keychain"), this);
     m_remember->setObjectName(QStringLiteral("rememberPassword"));
     form->addRow(QString(), m_remember);

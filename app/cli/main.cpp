@@ -8,6 +8,8 @@
 #include "core/sitecatalogue.h"
 #include "core/visithistory.h"
 #include "core/visitorforecast.h"
+#include "sync/hubclient.h"
+#include "sync/syncengine.h"
 #include "translations/translator.h"
 
 #include <QCommandLineParser>
@@ -36,6 +38,7 @@ private:
     static int forecast(const QStringList& arguments);
     static int backtest(const QStringList& arguments);
     static int importVisits(const QStringList& arguments);
+    static int sync(const QStringList& arguments);
     static std::optional<core::Database> openExistingCache(const QString& dataDirOption);
     static void printUsage(FILE* out);
 };
@@ -83,6 +86,10 @@ void Cli::printUsage(FILE* stream)
                             "                 --site CODE --days N (1 to 90); prints date, forecast, low, high.\n"
                             "  backtest       Rolling-origin backtest of the forecasts against the seasonal-naive\n"
                             "                 one: --site CODE|all; prints site, model, MAPE %, MASE, coverage %.\n"
+                            "  sync           Bring the cache up to date with a hub: --hub URL --user U\n"
+                            "                 --password-file F [--ca-file F]. Exit 0 up to date, 3 hub\n"
+                            "                 unreachable, 4 certificate refused, 5 sign-in or permission\n"
+                            "                 refused, 6 malformed data from the hub, 1 local failure.\n"
                             "  import-visits  Import daily visitors from before the platform: FILE.csv with\n"
                             "                 lines date,site_code,visitors (ISO dates, header optional).\n"
                             "\n"
@@ -118,6 +125,9 @@ int Cli::run(const QStringList& arguments)
         }
         if (command == QLatin1String("backtest")) {
             return backtest(rest);
+        }
+        if (command == QLatin1String("sync")) {
+            return sync(rest);
         }
         if (command == QLatin1String("import-visits")) {
             return importVisits(rest);
@@ -440,6 +450,90 @@ int Cli::importVisits(const QStringList& arguments)
     }
     out().flush();
     return 0;
+}
+
+int Cli::sync(const QStringList& arguments)
+{
+    using cruscotto::sync::SyncError;
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({ QStringLiteral("hub"), tr("The hub's address, https://HOST[:PORT]."), QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("user"), tr("The user to sign in as."), QStringLiteral("U") });
+    parser.addOption({ QStringLiteral("password-file"),
+                       tr("A file whose first line is the password (keep it readable by you only)."),
+                       QStringLiteral("F") });
+    parser.addOption({ QStringLiteral("ca-file"),
+                       tr("Certificate authority to trust for the hub (PEM); default: the system's store."),
+                       QStringLiteral("F") });
+    if (!parseCommand(parser, arguments,
+                      tr("Bring the local cache up to date with the hub: only what changed since the last sync."))) {
+        return 2;
+    }
+    for (const char* required : { "hub", "user", "password-file" }) {
+        if (parser.value(QLatin1String(required)).isEmpty()) {
+            err() << tr("sync needs --%1.").arg(QLatin1String(required)) << Qt::endl;
+            return 2;
+        }
+    }
+    QFile passwordFile(parser.value(QStringLiteral("password-file")));
+    if (!passwordFile.open(QIODevice::ReadOnly)) {
+        err() << tr("Cannot read the password file %1.").arg(passwordFile.fileName()) << Qt::endl;
+        return 2;
+    }
+    const QString password
+        = QString::fromUtf8(passwordFile.readLine()).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
+    if (password.isEmpty()) {
+        err() << tr("The password file %1 is empty.").arg(passwordFile.fileName()) << Qt::endl;
+        return 2;
+    }
+    const QString dir = core::Cache::dataDir(parser.value(QStringLiteral("data-dir")));
+    core::Cache::OpenReport report;
+    core::Database cache = core::Cache::openWriter(dir, &report);
+    if (report.movedAside) {
+        err() << report.userMessage() << Qt::endl;
+    }
+    try {
+        cruscotto::sync::HubEndpoint endpoint;
+        endpoint.url = parser.value(QStringLiteral("hub")).toStdString();
+        endpoint.caFile = parser.value(QStringLiteral("ca-file")).toStdString();
+        cruscotto::sync::HubClient client(endpoint);
+        cruscotto::sync::SyncEngine engine(cache, client);
+        engine.login(parser.value(QStringLiteral("user")), password);
+        ProgressBar bar(tr("Syncing"));
+        const auto result = engine.run([&bar](const cruscotto::sync::SyncProgress& p) {
+            if (p.fraction) {
+                bar.update(static_cast<qint64>(*p.fraction * 1000), 1000);
+            }
+        });
+        bar.finish();
+        out() << tr("Up to date: %1 rows in %2 pages, %3 received, %4 s.")
+                     .arg(result.rows)
+                     .arg(result.pages)
+                     .arg(QLocale::c().formattedDataSize(static_cast<qint64>(result.bytes)))
+                     .arg(result.seconds, 0, 'f', 1)
+              << Qt::endl;
+        return 0;
+    } catch (const cruscotto::sync::HubError& e) {
+        err() << tr("Error: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
+        return e.kind() == cruscotto::sync::HubError::Kind::BadAddress ? 2 : 3;
+    } catch (const SyncError& e) {
+        err() << tr("Error: %1").arg(e.message()) << Qt::endl;
+        switch (e.kind()) {
+        case SyncError::Kind::Unreachable:
+            return 3;
+        case SyncError::Kind::Certificate:
+            return 4;
+        case SyncError::Kind::WrongPassword:
+        case SyncError::Kind::NoPermission:
+            return 5;
+        case SyncError::Kind::BadData:
+            return 6;
+        case SyncError::Kind::Cancelled:
+        case SyncError::Kind::Cache:
+            break;
+        }
+        return 1;
+    }
 }
 
 } // namespace

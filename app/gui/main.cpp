@@ -1,5 +1,9 @@
 // cruscotto: the desktop application.
+#include "hubcredentials.h"
+#include "syncwiring.h"
+
 #include "core/cache.h"
+#include "sync/syncworker.h"
 #include "translations/translator.h"
 #include "widgets/demodatadialog.h"
 #include "widgets/mainwindow.h"
@@ -7,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QThread>
 
 #include <cstring>
 #include <exception>
@@ -80,6 +85,19 @@ int main(int argc, char** argv)
     }
 
     widgets::MainWindow window(dataDir);
+    QThread syncThread;
+    syncThread.setObjectName(QStringLiteral("sync"));
+    auto* worker = new cruscotto::sync::SyncWorker(dataDir);
+    worker->moveToThread(&syncThread);
+    QObject::connect(&syncThread, &QThread::finished, worker, &QObject::deleteLater);
+    syncThread.start();
+    HubCredentials credentials;
+    connectSync(window, worker, credentials);
+
     window.show();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    worker->cancel();
+    syncThread.quit();
+    syncThread.wait();
+    return code;
 }

@@ -1,11 +1,18 @@
-// cruscotto-hub: the central server (HTTPS/WebSocket over Boost.Beast).
-#include "core/cache.h"
+// cruscotto-hub: the central server (HTTPS over Boost.Beast, in sync/).
+#include "core/database.h"
+#include "sync/hubapi.h"
+#include "sync/hubdemo.h"
 #include "sync/huboptions.h"
+#include "sync/hubserver.h"
+#include "sync/hubstore.h"
 #include "translations/translator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QTextStream>
+
+#include <exception>
 
 int main(int argc, char** argv)
 {
@@ -14,43 +21,91 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("Cruscotto Hub"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CRUSCOTTO_VERSION));
     cruscotto::installTranslator(app);
-    const auto tr = [](const char* text) { return QCoreApplication::translate("hub", text); };
+    const auto translated = [](const char* text) { return QCoreApplication::translate("hub", text); };
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(QT_TRANSLATE_NOOP("hub",
-        "The Cruscotto hub: ingests ticket sales and sensor readings, serves aggregates to the desktop app.")));
+    parser.setApplicationDescription(translated(QT_TRANSLATE_NOOP(
+        "hub", "The Cruscotto hub: ingests ticket sales and sensor readings, serves aggregates to the desktop app.")));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("data-dir"), tr(QT_TRANSLATE_NOOP("hub", "Directory of the hub's database.")),
-                      QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("listen"), tr(QT_TRANSLATE_NOOP("hub", "Address and port to listen on.")),
-                      QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8443")});
-    parser.addOption({QStringLiteral("tls-cert"), tr(QT_TRANSLATE_NOOP("hub", "TLS certificate chain (PEM).")),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("tls-key"), tr(QT_TRANSLATE_NOOP("hub", "TLS private key (PEM).")),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("insecure-loopback"),
-                      tr(QT_TRANSLATE_NOOP("hub", "Serve plain HTTP; only allowed on a loopback address."))});
-    parser.addOption({QStringLiteral("demo"), tr(QT_TRANSLATE_NOOP("hub", "Seed the demo region and demo users."))});
+    parser.addOption({ QStringLiteral("data-dir"), translated(QT_TRANSLATE_NOOP("hub", "Directory of the hub's database.")),
+                       QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("listen"),
+                       translated(QT_TRANSLATE_NOOP("hub", "Address and port to listen on (port 0: any free port).")),
+                       QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8443") });
+    parser.addOption({ QStringLiteral("tls-cert"), translated(QT_TRANSLATE_NOOP("hub", "TLS certificate chain (PEM).")),
+                       QStringLiteral("FILE") });
+    parser.addOption(
+        { QStringLiteral("tls-key"), translated(QT_TRANSLATE_NOOP("hub", "TLS private key (PEM).")), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("insecure-loopback"),
+                       translated(QT_TRANSLATE_NOOP("hub", "Serve plain HTTP; only allowed on a loopback address.")) });
+    parser.addOption({ QStringLiteral("demo"), translated(QT_TRANSLATE_NOOP("hub", "Seed the demo region and demo users.")) });
+    parser.addOption({ QStringLiteral("threads"), translated(QT_TRANSLATE_NOOP("hub", "Server threads (1 to 64).")),
+                       QStringLiteral("N"), QStringLiteral("4") });
+    parser.addOption({ QStringLiteral("token-lifetime"),
+                       translated(QT_TRANSLATE_NOOP("hub", "Seconds a login token stays valid.")), QStringLiteral("SECONDS"),
+                       QStringLiteral("3600") });
     parser.process(app);
 
+    QTextStream out(stdout);
     QTextStream err(stderr);
     cruscotto::sync::HubOptions options;
+    options.dataDir = parser.value(QStringLiteral("data-dir"));
     options.tlsCertificate = parser.value(QStringLiteral("tls-cert"));
     options.tlsKey = parser.value(QStringLiteral("tls-key"));
     options.insecureLoopback = parser.isSet(QStringLiteral("insecure-loopback"));
     options.demo = parser.isSet(QStringLiteral("demo"));
+    bool threadsOk = false;
+    bool lifetimeOk = false;
+    options.threads = parser.value(QStringLiteral("threads")).toInt(&threadsOk);
+    options.tokenLifetimeSeconds = parser.value(QStringLiteral("token-lifetime")).toLongLong(&lifetimeOk);
+    if (options.dataDir.isEmpty()) {
+        err << translated(QT_TRANSLATE_NOOP("hub", "--data-dir is required: the directory of the hub's database.")) << Qt::endl;
+        return 2;
+    }
     if (!cruscotto::sync::HubOptions::parseListen(parser.value(QStringLiteral("listen")), &options.listenAddress,
                                                   &options.listenPort)) {
-        err << tr(QT_TRANSLATE_NOOP("hub", "--listen takes ADDR:PORT, e.g. 127.0.0.1:8443.")) << Qt::endl;
+        err << translated(QT_TRANSLATE_NOOP("hub", "--listen takes ADDR:PORT, e.g. 127.0.0.1:8443.")) << Qt::endl;
         return 2;
+    }
+    if (!threadsOk) {
+        options.threads = 0; // validate() names the problem
+    }
+    if (!lifetimeOk) {
+        options.tokenLifetimeSeconds = 0;
     }
     if (const QString problem = options.validate(); !problem.isEmpty()) {
         err << problem << Qt::endl;
         return 2;
     }
-    // The server itself arrives with the hub issue (#3); until then say so plainly.
-    err << tr(QT_TRANSLATE_NOOP("hub", "This build of cruscotto-hub validates its options but does not serve yet."))
-        << Qt::endl;
-    return 3;
+    if (!QDir().mkpath(options.dataDir)) {
+        err << translated(QT_TRANSLATE_NOOP("hub", "Cannot create the data directory %1.")).arg(options.dataDir) << Qt::endl;
+        return 1;
+    }
+
+    try {
+        cruscotto::sync::HubStore store(options.dataDir);
+        if (options.demo) {
+            const auto demo = cruscotto::sync::HubDemo::prepare(store);
+            if (demo.seeded) {
+                err << translated(QT_TRANSLATE_NOOP("hub", "Seeded the demo region: %1 sites, %2 aggregate rows."))
+                           .arg(demo.summary.sites)
+                           .arg(demo.summary.totalRows())
+                    << Qt::endl;
+            }
+        } else {
+            store.numberPendingRevisions();
+        }
+        cruscotto::sync::HubApi api(store, { options.tokenLifetimeSeconds, 6 });
+        cruscotto::sync::HubServer server(api, options);
+        // One line on stdout that scripts and tests wait for (the port may have been 0).
+        out << "listening on " << server.boundAddress() << Qt::endl;
+        server.run(options.threads);
+        store.close();
+        err << translated(QT_TRANSLATE_NOOP("hub", "Stopped.")) << Qt::endl;
+        return 0;
+    } catch (const std::exception& e) {
+        err << translated(QT_TRANSLATE_NOOP("hub", "cruscotto-hub: %1")).arg(QString::fromUtf8(e.what())) << Qt::endl;
+        return 1;
+    }
 }

@@ -220,7 +220,7 @@ private slots:
                                    QStringLiteral("--data-dir"), dir.path() });
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QCOMPARE(lines(imported.out).first(),
-                 QStringLiteral("Imported %1 day(s) of visitors, 2023-01-01 to 2024-12-31; sites: 1.").arg(rows));
+                 QStringLiteral("Imported %1 days of visitors, 2023-01-01 to 2024-12-31; sites: 1.").arg(rows));
         const Run forecasted = cli(forecast);
         QVERIFY2(forecasted.exitCode == 0, qPrintable(forecasted.err));
         const QStringList days = lines(forecasted.out);

@@ -131,6 +131,36 @@ private slots:
                      QStringLiteral("en"));
             QCOMPARE(core::Money::fromCents(123456).toString(), QStringLiteral("€1,234.56"));
         }
+    }
+
+    // English plurals are real plurals, not "day(s)".
+    void englishPluralsAreReal()
+    {
+        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(t);
+        }
+        QCOMPARE(cruscotto::installTranslator(*QCoreApplication::instance(), QStringLiteral("en")),
+                 QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("sync::SalesIngest",
+                                             "%n sale(s) of the batch are not valid; nothing was stored.", nullptr, 1),
+                 QStringLiteral("1 sale of the batch is not valid; nothing was stored."));
+        QCOMPARE(QCoreApplication::translate("sync::SalesIngest",
+                                             "%n sale(s) of the batch are not valid; nothing was stored.", nullptr, 3),
+                 QStringLiteral("3 sales of the batch are not valid; nothing was stored."));
+        // Every plural of the Italian file has its English forms too.
+        const auto it = readTs(testsupport::sourcePath(QStringLiteral("translations/cruscotto_it.ts")));
+        const auto en = readTs(testsupport::sourcePath(QStringLiteral("translations/cruscotto_en.ts")));
+        QSet<QString> english;
+        for (const Message& m : en) {
+            if (m.numerus && m.type.isEmpty() && m.translations.size() == 2) {
+                english.insert(m.context + QLatin1Char('|') + m.source);
+            }
+        }
+        for (const Message& m : it) {
+            if (m.numerus && m.type != QLatin1String("vanished") && m.type != QLatin1String("obsolete")) {
+                QVERIFY2(english.contains(m.context + QLatin1Char('|') + m.source), qPrintable(m.source));
+            }
+        }
         QCOMPARE(cruscotto::installTranslator(*QCoreApplication::instance(), QStringLiteral("xx")),
                  QStringLiteral("en"));
     }

@@ -178,7 +178,8 @@ void TestMainWindow::settingsShowTheCache()
     QVERIFY(waitForDashboard(window));
     window.showScreen(widgets::MainWindow::Screen::Settings);
     QCOMPARE(window.currentScreen(), widgets::MainWindow::Screen::Settings);
-    QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigation"))->currentRow(), 2); // Dashboard, Sync, Settings
+    QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigation"))->currentRow(),
+             2); // Dashboard, Sync, Settings
 
     QCOMPARE(labelText(window, QStringLiteral("dataDirValue")), m_demo.path());
     QCOMPARE(labelText(window, QStringLiteral("cacheFileValue")), core::Cache::pathIn(m_demo.path()));
@@ -214,6 +215,9 @@ void TestMainWindow::noCacheShowsEmptyState()
     QVERIFY(!core::Cache::exists(empty.path()));
     // The dashboard never ran a query against the missing cache.
     QVERIFY(!window.dashboard()->isUpToDate());
+    // First run: the other way in is a hub; the button leads to the Sync screen.
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("connectHubButton")), Qt::LeftButton);
+    QCOMPARE(window.currentScreen(), widgets::MainWindow::Screen::Sync);
 }
 
 void TestMainWindow::damagedCacheIsRebuiltAndReported()

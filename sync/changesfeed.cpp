@@ -1,0 +1,322 @@
+#include "sync/changesfeed.h"
+
+#include "core/database.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <vector>
+
+namespace cruscotto::sync {
+
+namespace {
+
+enum class Kind
+{
+    Integer,
+    Real,
+    Text,
+    OptionalInteger,
+    OptionalReal,
+    OptionalText
+};
+
+struct Column
+{
+    const char* name;
+    Kind kind;
+};
+
+struct FeedTable
+{
+    const char* name;
+    std::vector<Column> columns;
+    // Restricts the rows to the user's sites (?2 is the user id).
+    const char* scope;
+};
+
+const char* const kBySite = "site_id IN (SELECT site_id FROM user_sites WHERE user_id = ?2)";
+const char* const kByZone
+    = "zone_id IN (SELECT z.id FROM zones z JOIN user_sites us ON us.site_id = z.site_id WHERE us.user_id = ?2)";
+
+const std::vector<FeedTable>& feedTables()
+{
+    static const std::vector<FeedTable> tables = {
+        { "sales_hourly",
+          { { "site_id", Kind::Integer },
+            { "hour_utc", Kind::Integer },
+            { "channel_id", Kind::Integer },
+            { "product_id", Kind::Integer },
+            { "day", Kind::Integer },
+            { "tickets", Kind::Integer },
+            { "visitors", Kind::Integer },
+            { "revenue_cents", Kind::Integer } },
+          kBySite },
+        { "sales_daily",
+          { { "site_id", Kind::Integer },
+            { "day", Kind::Integer },
+            { "channel_id", Kind::Integer },
+            { "product_id", Kind::Integer },
+            { "tickets", Kind::Integer },
+            { "visitors", Kind::Integer },
+            { "revenue_cents", Kind::Integer } },
+          kBySite },
+        { "zone_sensor_hourly",
+          { { "zone_id", Kind::Integer },
+            { "hour_utc", Kind::Integer },
+            { "day", Kind::Integer },
+            { "people_in", Kind::Integer },
+            { "people_out", Kind::Integer },
+            { "occupancy_avg", Kind::Real },
+            { "occupancy_max", Kind::Integer },
+            { "temperature_c", Kind::OptionalReal },
+            { "temperature_min", Kind::OptionalReal },
+            { "temperature_max", Kind::OptionalReal },
+            { "humidity_pct", Kind::OptionalReal },
+            { "humidity_min", Kind::OptionalReal },
+            { "humidity_max", Kind::OptionalReal },
+            { "lux", Kind::OptionalReal },
+            { "co2_ppm", Kind::OptionalReal } },
+          kByZone },
+        { "microcell_hourly",
+          { { "site_id", Kind::Integer },
+            { "hour_utc", Kind::Integer },
+            { "day", Kind::Integer },
+            { "devices_avg", Kind::Real },
+            { "devices_max", Kind::Integer } },
+          kBySite },
+        { "visitor_profile_daily",
+          { { "site_id", Kind::Integer },
+            { "day", Kind::Integer },
+            { "dimension", Kind::Text },
+            { "bucket", Kind::Text },
+            { "visitors", Kind::Integer } },
+          kBySite },
+        { "alerts",
+          { { "id", Kind::Integer },
+            { "site_id", Kind::Integer },
+            { "zone_id", Kind::OptionalInteger },
+            { "raised_utc", Kind::Integer },
+            { "kind", Kind::Text },
+            { "severity", Kind::Text },
+            { "title", Kind::Text },
+            { "detail", Kind::Text },
+            { "acknowledged_utc", Kind::OptionalInteger },
+            { "ack_comment", Kind::OptionalText } },
+          kBySite },
+    };
+    return tables;
+}
+
+// One table's rev-ordered scan, stepped lazily by the merge; its rows are written
+// straight into JSON text (millions of rows: no document tree in between).
+struct Scan
+{
+    const FeedTable* table = nullptr;
+    core::Statement stmt;
+    bool hasRow = false;
+    std::string rows;
+};
+
+void appendString(std::string& out, std::string_view text)
+{
+    static const char* const hex = "0123456789abcdef";
+    out += '"';
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20) {
+            out += "\\u00";
+            out += hex[byte >> 4];
+            out += hex[byte & 0xf];
+        } else {
+            out += c; // UTF-8 passes through
+        }
+    }
+    out += '"';
+}
+
+template <typename Number> void appendNumber(std::string& out, Number value)
+{
+    char buffer[32];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, ec == std::errc() ? end : buffer);
+}
+
+// Integers as integers; reals in their shortest round-trip form ("13.1", and "22"
+// for 22.0: readers take every number of a REAL column as a double); NULL as null.
+void appendCell(std::string& out, const core::Statement& stmt, int column, Kind kind)
+{
+    const bool optional = kind == Kind::OptionalInteger || kind == Kind::OptionalReal || kind == Kind::OptionalText;
+    if (optional && stmt.isNull(column)) {
+        out += "null";
+        return;
+    }
+    switch (kind) {
+    case Kind::Integer:
+    case Kind::OptionalInteger:
+        appendNumber(out, stmt.int64(column));
+        return;
+    case Kind::Real:
+    case Kind::OptionalReal: {
+        const double value = stmt.real(column);
+        if (std::isfinite(value)) {
+            appendNumber(out, value);
+        } else {
+            out += "null"; // JSON has no NaN or infinity
+        }
+        return;
+    }
+    case Kind::Text:
+    case Kind::OptionalText: {
+        const QByteArray utf8 = stmt.text(column).toUtf8();
+        appendString(out, std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+        return;
+    }
+    }
+}
+
+// The rev-ordered scan of one table. INDEXED BY: the planner, seeing the scope
+// filter on the primary key's first column, would otherwise rather read by key
+// and sort the whole scope by rev.
+std::string scanQuery(const FeedTable& table)
+{
+    std::string sql = "SELECT rev";
+    for (const Column& column : table.columns) {
+        sql += ", ";
+        sql += column.name;
+    }
+    return sql + " FROM " + table.name + " INDEXED BY " + table.name + "_rev WHERE rev > ?1 AND (" + table.scope
+        + ") ORDER BY rev";
+}
+
+} // namespace
+
+std::vector<std::string> ChangesFeed::scanQueries()
+{
+    std::vector<std::string> queries;
+    for (const FeedTable& table : feedTables()) {
+        queries.push_back(scanQuery(table));
+    }
+    return queries;
+}
+
+std::optional<std::int64_t> ChangesFeed::parseCursor(std::string_view text)
+{
+    if (text.empty()) {
+        return 0;
+    }
+    if (text.size() > 18) {
+        return std::nullopt;
+    }
+    std::int64_t value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || value < 0) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::string ChangesFeed::cursorText(std::int64_t revision)
+{
+    return std::to_string(revision);
+}
+
+ChangesFeed::Page ChangesFeed::read(core::Database& db, std::int64_t userId, std::int64_t since, int limit)
+{
+    limit = std::clamp(limit, 1, MaxLimit);
+
+    // One read transaction, so every table is read from the same snapshot.
+    db.exec("BEGIN");
+    struct EndRead
+    {
+        core::Database& db;
+        ~EndRead()
+        {
+            try {
+                db.exec("COMMIT");
+            } catch (const core::DatabaseError&) { }
+        }
+    } endRead{ db };
+
+    std::vector<Scan> scans;
+    scans.reserve(feedTables().size());
+    for (const FeedTable& table : feedTables()) {
+        const std::string sql = scanQuery(table);
+        Scan scan;
+        scan.table = &table;
+        scan.stmt = db.prepare(sql.c_str());
+        scan.stmt.bind(1, since).bind(2, userId);
+        scan.hasRow = scan.stmt.step();
+        scans.push_back(std::move(scan));
+    }
+
+    Page page;
+    page.next = since;
+    while (page.count < limit) {
+        Scan* first = nullptr;
+        for (Scan& scan : scans) {
+            if (scan.hasRow && (!first || scan.stmt.int64(0) < first->stmt.int64(0))) {
+                first = &scan;
+            }
+        }
+        if (!first) {
+            break;
+        }
+        page.next = first->stmt.int64(0);
+        std::string& out = first->rows;
+        out += out.empty() ? "[" : ",[";
+        const std::vector<Column>& columns = first->table->columns;
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            if (i > 0) {
+                out += ',';
+            }
+            appendCell(out, first->stmt, static_cast<int>(i + 1), columns[i].kind);
+        }
+        out += ']';
+        ++page.count;
+        first->hasRow = first->stmt.step();
+    }
+    for (const Scan& scan : scans) {
+        page.hasMore = page.hasMore || scan.hasRow;
+    }
+
+    std::size_t size = 128;
+    for (const Scan& scan : scans) {
+        size += scan.rows.size() + 512;
+    }
+    std::string& out = page.json;
+    out.reserve(size);
+    out += "{\"since\":";
+    appendString(out, cursorText(since));
+    out += ",\"next\":";
+    appendString(out, cursorText(page.next));
+    out += page.hasMore ? ",\"has_more\":true" : ",\"has_more\":false";
+    out += ",\"count\":";
+    appendNumber(out, page.count);
+    out += ",\"tables\":{";
+    bool firstTable = true;
+    for (const Scan& scan : scans) {
+        if (scan.rows.empty()) {
+            continue;
+        }
+        out += firstTable ? "" : ",";
+        firstTable = false;
+        appendString(out, scan.table->name);
+        out += ":{\"columns\":[";
+        for (std::size_t i = 0; i < scan.table->columns.size(); ++i) {
+            out += i > 0 ? "," : "";
+            appendString(out, scan.table->columns[i].name);
+        }
+        out += "],\"rows\":[";
+        out += scan.rows;
+        out += "]}";
+    }
+    out += "}}";
+    scans.clear(); // finalise the statements before the read transaction ends
+    return page;
+}
+
+} // namespace cruscotto::sync

@@ -1,0 +1,172 @@
+#include "sync/hubschema.h"
+
+#include "core/cacheschema.h"
+#include "core/database.h"
+
+#include <QCoreApplication>
+
+#include <iterator>
+#include <stdexcept>
+
+namespace cruscotto::sync {
+
+namespace {
+
+const char* const kVersionTable = R"SQL(
+CREATE TABLE IF NOT EXISTS hub_schema (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    version INTEGER NOT NULL
+);
+INSERT INTO hub_schema (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING;
+)SQL";
+
+// Hub version 1:
+// - hub_revision: the last revision number handed out to an aggregate row.
+// - users, their scope (site codes or region codes) and bearer tokens (stored as
+//   SHA-256 of the token, never the token itself).
+// - user_sites: the scope resolved to site ids, the one place requests filter by.
+const char* const kVersion1 = R"SQL(
+CREATE TABLE hub_revision (
+    id       INTEGER PRIMARY KEY CHECK (id = 1),
+    last_rev INTEGER NOT NULL CHECK (last_rev >= 0)
+);
+INSERT INTO hub_revision (id, last_rev) VALUES (1, 0);
+CREATE TABLE users (
+    id                  INTEGER PRIMARY KEY,
+    name                TEXT NOT NULL UNIQUE,
+    role                TEXT NOT NULL CHECK (role IN ('director','clerk','regional','gateway')),
+    password_salt       BLOB NOT NULL CHECK (length(password_salt) >= 16),
+    password_hash       BLOB NOT NULL CHECK (length(password_hash) = 32),
+    password_iterations INTEGER NOT NULL CHECK (password_iterations >= 100000),
+    created_utc         INTEGER NOT NULL
+);
+CREATE TABLE user_scopes (
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    kind    TEXT NOT NULL CHECK (kind IN ('site','region')),
+    code    TEXT NOT NULL,
+    PRIMARY KEY (user_id, kind, code)
+) WITHOUT ROWID;
+CREATE TABLE tokens (
+    token_hash  BLOB PRIMARY KEY CHECK (length(token_hash) = 32),
+    user_id     INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    issued_utc  INTEGER NOT NULL,
+    expires_utc INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX tokens_expiry ON tokens(expires_utc);
+CREATE INDEX tokens_user ON tokens(user_id);
+CREATE VIEW user_sites (user_id, site_id) AS
+    SELECT u.user_id, s.id FROM user_scopes u JOIN sites s ON u.kind = 'site' AND s.code = u.code
+    UNION
+    SELECT u.user_id, s.id FROM user_scopes u JOIN regions r ON u.kind = 'region' AND r.code = u.code
+                          JOIN sites s ON s.region_id = r.id;
+)SQL";
+
+// Hub version 2: the ticket sales sent by ticket offices, one row per sale keyed by
+// the client's UUID (lower case), so a batch sent again stores nothing twice.
+// The hourly aggregates are kept from them on ingest.
+const char* const kVersion2 = R"SQL(
+CREATE TABLE sales (
+    id            TEXT PRIMARY KEY CHECK (length(id) = 36),
+    site_id       INTEGER NOT NULL REFERENCES sites(id),
+    product_id    INTEGER NOT NULL REFERENCES ticket_products(id),
+    channel_id    INTEGER NOT NULL REFERENCES channels(id),
+    sold_utc      INTEGER NOT NULL,
+    tickets       INTEGER NOT NULL CHECK (tickets > 0),
+    visitors      INTEGER NOT NULL CHECK (visitors >= 0),
+    revenue_cents INTEGER NOT NULL CHECK (revenue_cents >= 0),
+    user_id       INTEGER NOT NULL REFERENCES users(id),
+    received_utc  INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX sales_site_time ON sales(site_id, sold_utc);
+)SQL";
+
+// Hub version 3: raw sensor readings from the gateways, one per zone (or site, for
+// microcell device counts) and timestamp. They never leave the hub: the hourly
+// buckets are recomputed from them on ingest, so late and corrected readings
+// rewrite past buckets.
+const char* const kVersion3 = R"SQL(
+CREATE TABLE zone_readings (
+    zone_id       INTEGER NOT NULL REFERENCES zones(id),
+    at_utc        INTEGER NOT NULL,
+    people_in     INTEGER NOT NULL CHECK (people_in >= 0),
+    people_out    INTEGER NOT NULL CHECK (people_out >= 0),
+    occupancy     INTEGER NOT NULL CHECK (occupancy >= 0),
+    temperature_c REAL,
+    humidity_pct  REAL,
+    lux           REAL,
+    co2_ppm       REAL,
+    received_utc  INTEGER NOT NULL,
+    PRIMARY KEY (zone_id, at_utc)
+) WITHOUT ROWID;
+CREATE TABLE device_counts (
+    site_id      INTEGER NOT NULL REFERENCES sites(id),
+    at_utc       INTEGER NOT NULL,
+    devices      INTEGER NOT NULL CHECK (devices >= 0),
+    received_utc INTEGER NOT NULL,
+    PRIMARY KEY (site_id, at_utc)
+) WITHOUT ROWID;
+)SQL";
+
+const char* const kSteps[] = { kVersion1, kVersion2, kVersion3 };
+static_assert(std::size(kSteps) == HubSchema::CurrentVersion);
+
+// `rev`: a revision number per aggregate row, unique across the fed tables and
+// raised on every write, so the changes feed pages through `rev > since ORDER BY
+// rev` on an index (on a WITHOUT ROWID table the index also carries the primary
+// key, so the scope filter on site_id or zone_id reads no table row). 0 means "not
+// yet numbered": bulk loaders write 0 and the hub numbers them before serving.
+void ensureRevisionColumns(core::Database& db)
+{
+    for (const char* table : HubSchema::RevisedTables) {
+        const QString name = QLatin1String(table);
+        core::Statement column = db.prepare("SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = 'rev'");
+        column.bind(1, name);
+        column.step();
+        if (column.int64(0) == 0) {
+            db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN rev INTEGER NOT NULL DEFAULT 0").arg(name));
+        }
+        db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1_rev ON %1(rev)").arg(name));
+    }
+}
+
+} // namespace
+
+int HubSchema::version(core::Database& db)
+{
+    if (db.scalar("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = 'hub_schema'") == 0) {
+        return 0;
+    }
+    return static_cast<int>(db.scalar("SELECT version FROM hub_schema WHERE id = 1"));
+}
+
+void HubSchema::migrate(core::Database& db, int target)
+{
+    int current = version(db);
+    if (current > CurrentVersion) {
+        throw std::runtime_error(
+            QCoreApplication::translate(
+                "sync::HubSchema",
+                "The hub database was written by a newer Cruscotto hub (schema %1; this one knows %2).")
+                .arg(current)
+                .arg(CurrentVersion)
+                .toStdString());
+    }
+    core::CacheSchema::migrate(db);
+    {
+        core::Transaction tx(db);
+        db.exec(kVersionTable);
+        ensureRevisionColumns(db);
+        tx.commit();
+    }
+    while (current < target) {
+        core::Transaction tx(db);
+        db.exec(kSteps[current]);
+        ++current;
+        core::Statement store = db.prepare("UPDATE hub_schema SET version = ? WHERE id = 1");
+        store.bind(1, current);
+        store.exec();
+        tx.commit();
+    }
+}
+
+} // namespace cruscotto::sync

@@ -1,0 +1,809 @@
+#include "sync/syncengine.h"
+
+#include "sync/hubclient.h"
+
+#include "core/cacherollups.h"
+#include "core/database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <random>
+#include <set>
+#include <thread>
+#include <vector>
+
+namespace cruscotto::sync {
+
+namespace json = boost::json;
+
+namespace {
+
+enum class Kind
+{
+    Integer,
+    Real,
+    Text,
+    OptionalInteger,
+    OptionalReal,
+    OptionalText
+};
+
+// The tables the client accepts from the changes feed, with their keys: names
+// from the wire never reach SQL unless they are listed here.
+struct ClientTable
+{
+    const char* name;
+    std::vector<std::pair<const char*, Kind>> columns;
+    std::vector<const char*> key;
+    const char* owner; // "site_id" or "zone_id": whose rollups a row touches
+};
+
+const std::vector<ClientTable>& clientTables()
+{
+    static const std::vector<ClientTable> tables = {
+        { "sales_hourly",
+          { { "site_id", Kind::Integer },
+            { "hour_utc", Kind::Integer },
+            { "channel_id", Kind::Integer },
+            { "product_id", Kind::Integer },
+            { "day", Kind::Integer },
+            { "tickets", Kind::Integer },
+            { "visitors", Kind::Integer },
+            { "revenue_cents", Kind::Integer } },
+          { "site_id", "day", "channel_id", "product_id", "hour_utc" },
+          "site_id" },
+        { "sales_daily",
+          { { "site_id", Kind::Integer },
+            { "day", Kind::Integer },
+            { "channel_id", Kind::Integer },
+            { "product_id", Kind::Integer },
+            { "tickets", Kind::Integer },
+            { "visitors", Kind::Integer },
+            { "revenue_cents", Kind::Integer } },
+          { "site_id", "day", "channel_id", "product_id" },
+          "site_id" },
+        { "zone_sensor_hourly",
+          { { "zone_id", Kind::Integer },
+            { "hour_utc", Kind::Integer },
+            { "day", Kind::Integer },
+            { "people_in", Kind::Integer },
+            { "people_out", Kind::Integer },
+            { "occupancy_avg", Kind::Real },
+            { "occupancy_max", Kind::Integer },
+            { "temperature_c", Kind::OptionalReal },
+            { "temperature_min", Kind::OptionalReal },
+            { "temperature_max", Kind::OptionalReal },
+            { "humidity_pct", Kind::OptionalReal },
+            { "humidity_min", Kind::OptionalReal },
+            { "humidity_max", Kind::OptionalReal },
+            { "lux", Kind::OptionalReal },
+            { "co2_ppm", Kind::OptionalReal } },
+          { "zone_id", "day", "hour_utc" },
+          "zone_id" },
+        { "microcell_hourly",
+          { { "site_id", Kind::Integer },
+            { "hour_utc", Kind::Integer },
+            { "day", Kind::Integer },
+            { "devices_avg", Kind::Real },
+            { "devices_max", Kind::Integer } },
+          { "site_id", "hour_utc" },
+          nullptr },
+        { "visitor_profile_daily",
+          { { "site_id", Kind::Integer },
+            { "day", Kind::Integer },
+            { "dimension", Kind::Text },
+            { "bucket", Kind::Text },
+            { "visitors", Kind::Integer } },
+          { "site_id", "day", "dimension", "bucket" },
+          "site_id" },
+        { "alerts",
+          { { "id", Kind::Integer },
+            { "site_id", Kind::Integer },
+            { "zone_id", Kind::OptionalInteger },
+            { "raised_utc", Kind::Integer },
+            { "kind", Kind::Text },
+            { "severity", Kind::Text },
+            { "title", Kind::Text },
+            { "detail", Kind::Text },
+            { "acknowledged_utc", Kind::OptionalInteger },
+            { "ack_comment", Kind::OptionalText } },
+          { "id" },
+          nullptr },
+    };
+    return tables;
+}
+
+const ClientTable* findTable(std::string_view name)
+{
+    for (const ClientTable& t : clientTables()) {
+        if (name == t.name) {
+            return &t;
+        }
+    }
+    return nullptr;
+}
+
+bool fits(const json::value& v, Kind kind)
+{
+    switch (kind) {
+    case Kind::OptionalInteger:
+        if (v.is_null()) {
+            return true;
+        }
+        [[fallthrough]];
+    case Kind::Integer:
+        return v.is_int64() || (v.is_uint64() && v.as_uint64() <= std::uint64_t(INT64_MAX));
+    case Kind::OptionalReal:
+        if (v.is_null()) {
+            return true;
+        }
+        [[fallthrough]];
+    case Kind::Real:
+        return v.is_number();
+    case Kind::OptionalText:
+        if (v.is_null()) {
+            return true;
+        }
+        [[fallthrough]];
+    case Kind::Text:
+        return v.is_string();
+    }
+    return false;
+}
+
+void bindValue(core::Statement& stmt, int index, const json::value& v)
+{
+    if (v.is_null()) {
+        stmt.bindNull(index);
+    } else if (v.is_int64()) {
+        stmt.bind(index, v.as_int64());
+    } else if (v.is_uint64()) {
+        stmt.bind(index, static_cast<std::int64_t>(v.as_uint64()));
+    } else if (v.is_double()) {
+        stmt.bind(index, v.as_double());
+    } else {
+        const auto& s = v.as_string();
+        stmt.bind(index, QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())));
+    }
+}
+
+// A page checked whole before anything is written.
+struct CheckedTable
+{
+    const ClientTable* table;
+    std::vector<int> columnOf; // page column -> index in table->columns
+    const json::array* rows;
+};
+
+std::vector<CheckedTable> checkPage(const json::object& page, QString* error)
+{
+    std::vector<CheckedTable> checked;
+    const json::value* tables = page.if_contains("tables");
+    if (!tables || !tables->is_object()) {
+        *error = QCoreApplication::translate("sync::SyncEngine", "the page has no tables");
+        return {};
+    }
+    for (const auto& [name, body] : tables->as_object()) {
+        const ClientTable* table = findTable(name);
+        if (!table) {
+            *error = QCoreApplication::translate("sync::SyncEngine", "unknown table %1")
+                         .arg(QString::fromUtf8(name.data(), qsizetype(name.size())));
+            return {};
+        }
+        const json::value* columns = body.is_object() ? body.as_object().if_contains("columns") : nullptr;
+        const json::value* rows = body.is_object() ? body.as_object().if_contains("rows") : nullptr;
+        if (!columns || !columns->is_array() || !rows || !rows->is_array()) {
+            *error = QCoreApplication::translate("sync::SyncEngine", "table %1 has no columns or rows")
+                         .arg(QLatin1String(table->name));
+            return {};
+        }
+        CheckedTable c{ table, {}, &rows->as_array() };
+        std::set<int> seen;
+        for (const json::value& col : columns->as_array()) {
+            int found = -1;
+            for (std::size_t i = 0; col.is_string() && i < table->columns.size(); ++i) {
+                if (col.as_string() == table->columns[i].first) {
+                    found = static_cast<int>(i);
+                }
+            }
+            if (found < 0 || !seen.insert(found).second) {
+                *error = QCoreApplication::translate("sync::SyncEngine", "table %1 has an unknown or repeated column")
+                             .arg(QLatin1String(table->name));
+                return {};
+            }
+            c.columnOf.push_back(found);
+        }
+        for (const char* key : table->key) {
+            const auto it = std::find_if(table->columns.begin(), table->columns.end(),
+                                         [key](const auto& col) { return std::string_view(col.first) == key; });
+            if (!seen.count(static_cast<int>(it - table->columns.begin()))) {
+                *error = QCoreApplication::translate("sync::SyncEngine", "table %1 lacks its key column %2")
+                             .arg(QLatin1String(table->name), QLatin1String(key));
+                return {};
+            }
+        }
+        std::size_t rowNumber = 0;
+        for (const json::value& row : *c.rows) {
+            ++rowNumber;
+            if (!row.is_array() || row.as_array().size() != c.columnOf.size()) {
+                *error = QCoreApplication::translate("sync::SyncEngine", "row %1 of %2 has the wrong number of cells")
+                             .arg(rowNumber)
+                             .arg(QLatin1String(table->name));
+                return {};
+            }
+            for (std::size_t i = 0; i < c.columnOf.size(); ++i) {
+                if (!fits(row.as_array()[i], table->columns[static_cast<std::size_t>(c.columnOf[i])].second)) {
+                    *error = QCoreApplication::translate("sync::SyncEngine", "row %1 of %2: %3 has the wrong type")
+                                 .arg(rowNumber)
+                                 .arg(QLatin1String(table->name),
+                                      QLatin1String(table->columns[static_cast<std::size_t>(c.columnOf[i])].first));
+                    return {};
+                }
+            }
+        }
+        checked.push_back(c);
+    }
+    return checked;
+}
+
+std::string upsertSql(const ClientTable& table, const std::vector<int>& columnOf)
+{
+    std::string names;
+    std::string marks;
+    std::string updates;
+    for (std::size_t i = 0; i < columnOf.size(); ++i) {
+        const char* name = table.columns[static_cast<std::size_t>(columnOf[i])].first;
+        names += (i ? "," : "") + std::string(name);
+        marks += i ? ",?" : "?";
+        const bool isKey = std::any_of(table.key.begin(), table.key.end(),
+                                       [name](const char* k) { return std::string_view(k) == name; });
+        if (!isKey) {
+            updates += (updates.empty() ? "" : ",") + std::string(name) + "=excluded." + name;
+        }
+    }
+    std::string keys;
+    for (const char* k : table.key) {
+        keys += (keys.empty() ? "" : ",") + std::string(k);
+    }
+    return "INSERT INTO " + std::string(table.name) + " (" + names + ") VALUES (" + marks + ") ON CONFLICT (" + keys
+        + ") DO " + (updates.empty() ? "NOTHING" : "UPDATE SET " + updates);
+}
+
+void setMeta(core::Database& db, const char* key, const QString& value)
+{
+    core::Statement stmt = db.prepare(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    stmt.bind(1, QString::fromLatin1(key)).bind(2, value);
+    stmt.exec();
+}
+
+QString meta(core::Database& db, const char* key)
+{
+    core::Statement stmt = db.prepare("SELECT value FROM meta WHERE key = ?");
+    stmt.bind(1, QString::fromLatin1(key));
+    return stmt.step() ? stmt.text(0) : QString();
+}
+
+std::optional<json::object> parseObject(const std::string& body)
+{
+    boost::system::error_code ec;
+    json::value value = json::parse(body, ec);
+    if (ec || !value.is_object()) {
+        return std::nullopt;
+    }
+    return std::move(value.as_object());
+}
+
+std::int64_t integer(const json::object& o, const char* key)
+{
+    const json::value* v = o.if_contains(key);
+    if (!v || !(v->is_int64() || v->is_uint64())) {
+        throw SyncError(SyncError::Kind::BadData,
+                        QCoreApplication::translate("sync::SyncEngine", "The hub's catalogue lacks a number for %1.")
+                            .arg(QLatin1String(key)));
+    }
+    return v->is_int64() ? v->as_int64() : static_cast<std::int64_t>(v->as_uint64());
+}
+
+bool boolean(const json::object& o, const char* key)
+{
+    const json::value* v = o.if_contains(key);
+    if (v && v->is_bool()) {
+        return v->as_bool();
+    }
+    return integer(o, key) != 0;
+}
+
+double real(const json::object& o, const char* key)
+{
+    const json::value* v = o.if_contains(key);
+    if (!v || !v->is_number()) {
+        throw SyncError(SyncError::Kind::BadData,
+                        QCoreApplication::translate("sync::SyncEngine", "The hub's catalogue lacks a number for %1.")
+                            .arg(QLatin1String(key)));
+    }
+    return v->to_number<double>();
+}
+
+QString text(const json::object& o, const char* key)
+{
+    const json::value* v = o.if_contains(key);
+    if (!v || !v->is_string()) {
+        throw SyncError(SyncError::Kind::BadData,
+                        QCoreApplication::translate("sync::SyncEngine", "The hub's catalogue lacks a text for %1.")
+                            .arg(QLatin1String(key)));
+    }
+    return QString::fromUtf8(v->as_string().data(), static_cast<qsizetype>(v->as_string().size()));
+}
+
+const json::array& array(const json::object& o, const char* key)
+{
+    const json::value* v = o.if_contains(key);
+    if (!v || !v->is_array()) {
+        throw SyncError(SyncError::Kind::BadData,
+                        QCoreApplication::translate("sync::SyncEngine", "The hub's catalogue lacks the list %1.")
+                            .arg(QLatin1String(key)));
+    }
+    return v->as_array();
+}
+
+const json::object& object(const json::value& v)
+{
+    if (!v.is_object()) {
+        throw SyncError(SyncError::Kind::BadData,
+                        QCoreApplication::translate("sync::SyncEngine", "The hub's catalogue has a malformed entry."));
+    }
+    return v.as_object();
+}
+
+// Every data table of the cache: emptied when the cache is taken over by another source.
+const char* const kDataTables[] = { "sales_hourly",
+                                    "sales_daily",
+                                    "sales_site_daily",
+                                    "sales_monthly",
+                                    "visits_heatmap_monthly",
+                                    "visitor_profile_daily",
+                                    "visitor_profile_monthly",
+                                    "zone_sensor_hourly",
+                                    "zone_daily",
+                                    "zone_monthly",
+                                    "microcell_hourly",
+                                    "alerts",
+                                    "demo_anomalies",
+                                    "site_calendar_exceptions",
+                                    "ticket_products",
+                                    "zones",
+                                    "sites",
+                                    "regions" };
+
+} // namespace
+
+SyncEngine::SyncEngine(core::Database& cache, HubClient& client, Options options)
+    : m_cache(cache)
+    , m_client(client)
+    , m_options(options)
+{ }
+
+SyncEngine::SyncEngine(core::Database& cache, HubClient& client)
+    : SyncEngine(cache, client, Options())
+{ }
+
+std::string SyncEngine::storedCursor(core::Database& cache)
+{
+    return meta(cache, "sync_cursor").toStdString();
+}
+
+void SyncEngine::throwIfCancelled() const
+{
+    if (m_cancelled) {
+        throw SyncError(SyncError::Kind::Cancelled,
+                        QCoreApplication::translate("sync::SyncEngine",
+                                                    "The sync was cancelled; what was received so far is kept."));
+    }
+}
+
+void SyncEngine::login(const QString& user, const QString& password)
+{
+    m_user = user;
+    m_password = password;
+    m_client.setToken({});
+    const std::string body
+        = json::serialize(json::object{ { "user", user.toStdString() }, { "password", password.toStdString() } });
+    HubReply reply;
+    try {
+        reply = m_client.post("/v1/auth/token", body);
+    } catch (const HubError& e) {
+        throw SyncError(e.kind() == HubError::Kind::Certificate ? SyncError::Kind::Certificate
+                                                                : SyncError::Kind::Unreachable,
+                        QString::fromUtf8(e.what()));
+    }
+    m_bytes += reply.wireBytes;
+    if (reply.status == 401) {
+        throw SyncError(
+            SyncError::Kind::WrongPassword,
+            QCoreApplication::translate("sync::SyncEngine", "The hub did not accept the user name or password."));
+    }
+    if (reply.status == 403) {
+        throw SyncError(SyncError::Kind::NoPermission,
+                        QCoreApplication::translate("sync::SyncEngine", "This user may not sign in to the hub."));
+    }
+    const auto answer = parseObject(reply.body);
+    const json::value* token = answer ? answer->if_contains("token") : nullptr;
+    if (reply.status != 200 || !token || !token->is_string()) {
+        throw SyncError(SyncError::Kind::BadData,
+                        QCoreApplication::translate("sync::SyncEngine", "The hub answered the sign-in with status %1.")
+                            .arg(reply.status));
+    }
+    m_client.setToken(std::string(token->as_string()));
+}
+
+std::string SyncEngine::fetch(const std::string& target, int* status, std::uint64_t* bytes,
+                              std::map<std::string, std::string>* headers,
+                              const std::map<std::string, std::string>& requestHeaders)
+{
+    static thread_local std::mt19937 jitter{ std::random_device{}() };
+    std::chrono::milliseconds backoff = m_options.firstBackoff;
+    bool reloggedIn = false;
+    QString lastProblem;
+    for (int attempt = 1; attempt <= m_options.maxAttempts; ++attempt) {
+        throwIfCancelled();
+        std::chrono::milliseconds wait = backoff;
+        try {
+            const HubReply reply = m_client.get(target, requestHeaders);
+            *bytes += reply.wireBytes;
+            if (reply.status == 401 && !reloggedIn && !m_user.isEmpty()) {
+                // The token expired mid-run: sign in again once.
+                reloggedIn = true;
+                login(m_user, m_password);
+                --attempt;
+                continue;
+            }
+            if (reply.status == 401) {
+                throw SyncError(
+                    SyncError::Kind::WrongPassword,
+                    QCoreApplication::translate("sync::SyncEngine", "The hub no longer accepts this sign-in."));
+            }
+            if (reply.status == 403) {
+                throw SyncError(
+                    SyncError::Kind::NoPermission,
+                    QCoreApplication::translate("sync::SyncEngine", "This user has no permission to read this data."));
+            }
+            if (reply.status == 429 || reply.status >= 500) {
+                lastProblem = QCoreApplication::translate("sync::SyncEngine", "the hub answered with status %1")
+                                  .arg(reply.status);
+                const std::string retryAfter = reply.header("retry-after");
+                if (!retryAfter.empty() && std::all_of(retryAfter.begin(), retryAfter.end(), ::isdigit)) {
+                    wait = std::min<std::chrono::milliseconds>(std::chrono::seconds(std::stoll(retryAfter)),
+                                                               m_options.maxBackoff);
+                }
+            } else {
+                *status = reply.status;
+                if (headers) {
+                    *headers = reply.headers;
+                }
+                return reply.body;
+            }
+        } catch (const HubError& e) {
+            if (e.kind() == HubError::Kind::Certificate) {
+                throw SyncError(SyncError::Kind::Certificate, QString::fromUtf8(e.what()));
+            }
+            if (e.kind() == HubError::Kind::BadAddress) {
+                throw SyncError(SyncError::Kind::Unreachable, QString::fromUtf8(e.what()));
+            }
+            lastProblem = QString::fromUtf8(e.what());
+        }
+        if (attempt == m_options.maxAttempts) {
+            break;
+        }
+        // Exponential backoff with jitter (half to all of the delay), cancellable.
+        const auto delay = std::chrono::milliseconds(
+            std::uniform_int_distribution<long long>(wait.count() / 2, std::max<long long>(1, wait.count()))(jitter));
+        const auto until = std::chrono::steady_clock::now() + delay;
+        while (std::chrono::steady_clock::now() < until) {
+            throwIfCancelled();
+            std::this_thread::sleep_for(std::min<std::chrono::milliseconds>(std::chrono::milliseconds(50), delay));
+        }
+        backoff = std::min(backoff * 2, m_options.maxBackoff);
+    }
+    throw SyncError(
+        SyncError::Kind::Unreachable,
+        QCoreApplication::translate("sync::SyncEngine", "The hub could not be reached after %1 attempts: %2")
+            .arg(m_options.maxAttempts)
+            .arg(lastProblem));
+}
+
+void SyncEngine::adoptCacheForHub()
+{
+    const QString source
+        = QStringLiteral("hub:") + QString::fromStdString(m_client.endpoint().url) + QStringLiteral(" user:") + m_user;
+    if (meta(m_cache, "source") == source) {
+        return;
+    }
+    // The cache held something else (the demo, another hub or user): it is rebuildable, start afresh.
+    core::Transaction tx(m_cache);
+    for (const char* table : kDataTables) {
+        m_cache.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
+    }
+    m_cache.exec("DELETE FROM meta");
+    setMeta(m_cache, "source", source);
+    tx.commit();
+}
+
+bool SyncEngine::pullCatalogue()
+{
+    int status = 0;
+    std::map<std::string, std::string> headers;
+    std::map<std::string, std::string> request;
+    const QString etag = meta(m_cache, "catalogue_etag");
+    if (!etag.isEmpty()) {
+        request["If-None-Match"] = etag.toStdString();
+    }
+    const std::string body = fetch("/v1/sites", &status, &m_bytes, &headers, request);
+    if (status == 304) {
+        return false;
+    }
+    const auto catalogue = parseObject(body);
+    if (status != 200 || !catalogue) {
+        throw SyncError(
+            SyncError::Kind::BadData,
+            QCoreApplication::translate("sync::SyncEngine", "The hub's catalogue could not be read (status %1).")
+                .arg(status));
+    }
+    try {
+        core::Transaction tx(m_cache);
+        std::set<std::int64_t> siteIds;
+        core::Statement region = m_cache.prepare("INSERT INTO regions (id, code, name) VALUES (?,?,?) ON CONFLICT (id) "
+                                                 "DO UPDATE SET code = excluded.code, name = excluded.name");
+        for (const auto& v : array(*catalogue, "regions")) {
+            const auto& r = object(v);
+            region.bind(1, integer(r, "id")).bind(2, text(r, "code")).bind(3, text(r, "name"));
+            region.exec();
+        }
+        core::Statement site = m_cache.prepare(
+            "INSERT INTO sites (id, code, name, type, region_id, capacity, open_hour, close_hour, closing_weekday) "
+            "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET code = excluded.code, name = excluded.name, "
+            "type = excluded.type, region_id = excluded.region_id, capacity = excluded.capacity, "
+            "open_hour = excluded.open_hour, close_hour = excluded.close_hour, "
+            "closing_weekday = excluded.closing_weekday");
+        core::Statement clearExceptions = m_cache.prepare("DELETE FROM site_calendar_exceptions WHERE site_id = ?");
+        core::Statement exception = m_cache.prepare("INSERT INTO site_calendar_exceptions (site_id, day, open, "
+                                                    "open_hour, close_hour, note) VALUES (?,?,?,?,?,?)");
+        for (const auto& v : array(*catalogue, "sites")) {
+            const auto& s = object(v);
+            const std::int64_t id = integer(s, "id");
+            siteIds.insert(id);
+            site.bind(1, id).bind(2, text(s, "code")).bind(3, text(s, "name")).bind(4, text(s, "type"));
+            site.bind(5, integer(s, "region_id")).bind(6, integer(s, "capacity")).bind(7, integer(s, "open_hour"));
+            site.bind(8, integer(s, "close_hour")).bind(9, integer(s, "closing_weekday"));
+            site.exec();
+            clearExceptions.bind(1, id);
+            clearExceptions.exec();
+            if (const json::value* list = s.if_contains("calendar_exceptions"); list && list->is_array()) {
+                for (const auto& e : list->as_array()) {
+                    if (!e.is_array() || e.as_array().size() != 5) {
+                        throw SyncError(
+                            SyncError::Kind::BadData,
+                            QCoreApplication::translate("sync::SyncEngine", "A calendar exception is malformed."));
+                    }
+                    const auto& cells = e.as_array();
+                    if (!fits(cells[0], Kind::Integer) || !fits(cells[1], Kind::Integer)
+                        || !fits(cells[2], Kind::Integer) || !fits(cells[3], Kind::Integer)
+                        || !fits(cells[4], Kind::Text)) {
+                        throw SyncError(
+                            SyncError::Kind::BadData,
+                            QCoreApplication::translate("sync::SyncEngine", "A calendar exception is malformed."));
+                    }
+                    exception.bind(1, id);
+                    for (int i = 0; i < 5; ++i) {
+                        bindValue(exception, i + 2, cells[static_cast<std::size_t>(i)]);
+                    }
+                    exception.exec();
+                }
+            }
+        }
+        core::Statement zone = m_cache.prepare(
+            "INSERT INTO zones (id, site_id, code, name, capacity, indoor, temp_min, temp_max, rh_min, rh_max, "
+            "lux_max) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET site_id = excluded.site_id, "
+            "code = excluded.code, name = excluded.name, capacity = excluded.capacity, indoor = excluded.indoor, "
+            "temp_min = excluded.temp_min, temp_max = excluded.temp_max, rh_min = excluded.rh_min, "
+            "rh_max = excluded.rh_max, lux_max = excluded.lux_max");
+        for (const auto& v : array(*catalogue, "zones")) {
+            const auto& z = object(v);
+            zone.bind(1, integer(z, "id")).bind(2, integer(z, "site_id")).bind(3, text(z, "code"));
+            zone.bind(4, text(z, "name")).bind(5, integer(z, "capacity")).bind(6, boolean(z, "indoor") ? 1 : 0);
+            zone.bind(7, real(z, "temp_min")).bind(8, real(z, "temp_max")).bind(9, real(z, "rh_min"));
+            zone.bind(10, real(z, "rh_max")).bind(11, real(z, "lux_max"));
+            zone.exec();
+        }
+        core::Statement product = m_cache.prepare(
+            "INSERT INTO ticket_products (id, site_id, code, name, category, free_reason, price_cents) "
+            "VALUES (?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET site_id = excluded.site_id, code = excluded.code, "
+            "name = excluded.name, category = excluded.category, free_reason = excluded.free_reason, "
+            "price_cents = excluded.price_cents");
+        for (const auto& v : array(*catalogue, "products")) {
+            const auto& p = object(v);
+            product.bind(1, integer(p, "id")).bind(2, integer(p, "site_id")).bind(3, text(p, "code"));
+            product.bind(4, text(p, "name")).bind(5, text(p, "category")).bind(6, text(p, "free_reason"));
+            product.bind(7, integer(p, "price_cents"));
+            product.exec();
+        }
+        // Sites no longer in the user's scope leave the cache with all their figures.
+        std::vector<std::int64_t> gone;
+        core::Statement existing = m_cache.prepare("SELECT id FROM sites");
+        while (existing.step()) {
+            if (!siteIds.count(existing.int64(0))) {
+                gone.push_back(existing.int64(0));
+            }
+        }
+        for (const auto id : gone) {
+            for (const char* table :
+                 { "sales_hourly", "sales_daily", "sales_site_daily", "sales_monthly", "visits_heatmap_monthly",
+                   "visitor_profile_daily", "visitor_profile_monthly", "microcell_hourly" }) {
+                core::Statement del
+                    = m_cache.prepare(QStringLiteral("DELETE FROM %1 WHERE site_id = ?").arg(QLatin1String(table)));
+                del.bind(1, id);
+                del.exec();
+            }
+            for (const char* table : { "zone_sensor_hourly", "zone_daily", "zone_monthly" }) {
+                core::Statement del = m_cache.prepare(
+                    QStringLiteral("DELETE FROM %1 WHERE zone_id IN (SELECT id FROM zones WHERE site_id = ?)")
+                        .arg(QLatin1String(table)));
+                del.bind(1, id);
+                del.exec();
+            }
+            core::Statement del = m_cache.prepare("DELETE FROM sites WHERE id = ?");
+            del.bind(1, id);
+            del.exec();
+        }
+        const auto tag = headers.find("etag");
+        setMeta(m_cache, "catalogue_etag", tag == headers.end() ? QString() : QString::fromStdString(tag->second));
+        tx.commit();
+    } catch (const core::DatabaseError& e) {
+        throw SyncError(
+            e.code() == 19 /* constraint */ ? SyncError::Kind::BadData : SyncError::Kind::Cache,
+            QCoreApplication::translate("sync::SyncEngine", "The catalogue could not be stored: %1").arg(e.message()));
+    }
+    return true;
+}
+
+SyncResult SyncEngine::run(const ProgressCallback& progress)
+{
+    const auto started = std::chrono::steady_clock::now();
+    const auto elapsed
+        = [&started] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(); };
+    m_bytes = 0;
+    m_cancelled = false;
+    SyncResult result;
+    try {
+        adoptCacheForHub();
+    } catch (const core::DatabaseError& e) {
+        throw SyncError(SyncError::Kind::Cache,
+                        QCoreApplication::translate("sync::SyncEngine", "The local cache could not be prepared: %1")
+                            .arg(e.message()));
+    }
+    result.catalogueChanged = pullCatalogue();
+
+    std::string cursor = storedCursor(m_cache);
+    std::optional<std::int64_t> startRev;
+    for (;;) {
+        throwIfCancelled();
+        int status = 0;
+        const std::string body
+            = fetch("/v1/changes?since=" + cursor + "&limit=" + std::to_string(m_options.pageLimit), &status, &m_bytes);
+        const auto page = parseObject(body);
+        QString problem;
+        std::vector<CheckedTable> tables;
+        const json::value* next = page ? page->if_contains("next") : nullptr;
+        const json::value* more = page ? page->if_contains("has_more") : nullptr;
+        if (status != 200 || !page) {
+            problem
+                = QCoreApplication::translate("sync::SyncEngine", "status %1 or a reply that is not JSON").arg(status);
+        } else if (!next || !next->is_string() || !more || !more->is_bool()) {
+            problem = QCoreApplication::translate("sync::SyncEngine", "the page lacks its cursor");
+        } else {
+            tables = checkPage(*page, &problem);
+        }
+        if (!problem.isEmpty()) {
+            throw SyncError(SyncError::Kind::BadData,
+                            QCoreApplication::translate(
+                                "sync::SyncEngine", "The hub sent a malformed page (%1); nothing of it was applied.")
+                                .arg(problem));
+        }
+        std::int64_t rows = 0;
+        try {
+            core::Transaction tx(m_cache);
+            std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> siteDays;
+            std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> zoneDays;
+            for (const CheckedTable& t : tables) {
+                core::Statement upsert = m_cache.prepare(upsertSql(*t.table, t.columnOf).c_str());
+                int ownerColumn = -1;
+                int dayColumn = -1;
+                for (std::size_t i = 0; i < t.columnOf.size(); ++i) {
+                    const std::string_view name = t.table->columns[static_cast<std::size_t>(t.columnOf[i])].first;
+                    if (t.table->owner && name == t.table->owner) {
+                        ownerColumn = static_cast<int>(i);
+                    }
+                    if (name == "day") {
+                        dayColumn = static_cast<int>(i);
+                    }
+                }
+                auto& ranges = t.table->owner && std::string_view(t.table->owner) == "zone_id" ? zoneDays : siteDays;
+                for (const json::value& row : *t.rows) {
+                    const json::array& cells = row.as_array();
+                    for (std::size_t i = 0; i < cells.size(); ++i) {
+                        bindValue(upsert, static_cast<int>(i + 1), cells[i]);
+                    }
+                    upsert.exec();
+                    ++rows;
+                    if (ownerColumn >= 0 && dayColumn >= 0) {
+                        const std::int64_t owner
+                            = cells[static_cast<std::size_t>(ownerColumn)].to_number<std::int64_t>();
+                        const std::int64_t day = cells[static_cast<std::size_t>(dayColumn)].to_number<std::int64_t>();
+                        auto [it, fresh] = ranges.try_emplace(owner, day, day);
+                        if (!fresh) {
+                            it->second.first = std::min(it->second.first, day);
+                            it->second.second = std::max(it->second.second, day);
+                        }
+                    }
+                }
+            }
+            // The rollups of every day a row of this page touched, in the same transaction.
+            for (const auto& [site, range] : siteDays) {
+                core::CacheRollups::refreshSite(m_cache, site, range.first, range.second);
+            }
+            for (const auto& [zone, range] : zoneDays) {
+                core::CacheRollups::refreshZone(m_cache, zone, range.first, range.second);
+            }
+            cursor = std::string(next->as_string());
+            setMeta(m_cache, "sync_cursor", QString::fromStdString(cursor));
+            setMeta(m_cache, "last_sync_utc", QString::number(QDateTime::currentSecsSinceEpoch()));
+            tx.commit();
+        } catch (const core::DatabaseError& e) {
+            throw SyncError(
+                e.code() == 19 ? SyncError::Kind::BadData : SyncError::Kind::Cache,
+                QCoreApplication::translate("sync::SyncEngine", "A page could not be stored, so none of it was: %1")
+                    .arg(e.message()));
+        }
+        result.rows += rows;
+        ++result.pages;
+        result.cursor = cursor;
+        if (progress) {
+            SyncProgress p;
+            p.rows = result.rows;
+            p.bytes = m_bytes;
+            p.seconds = elapsed();
+            p.pages = result.pages;
+            const json::value* latest = page->if_contains("latest");
+            if (latest && latest->is_string()) {
+                const std::int64_t last = std::atoll(std::string(latest->as_string()).c_str());
+                const std::int64_t now = std::atoll(cursor.c_str());
+                if (!startRev) {
+                    const json::value* since = page->if_contains("since");
+                    startRev = since && since->is_string() ? std::atoll(std::string(since->as_string()).c_str()) : 0;
+                }
+                if (last > *startRev) {
+                    p.fraction = std::clamp(double(now - *startRev) / double(last - *startRev), 0.0, 1.0);
+                    if (*p.fraction > 0) {
+                        p.secondsLeft = p.seconds / *p.fraction - p.seconds;
+                    }
+                }
+            }
+            progress(p);
+        }
+        if (!more->as_bool()) {
+            break;
+        }
+    }
+    result.bytes = m_bytes;
+    result.seconds = elapsed();
+    return result;
+}
+
+} // namespace cruscotto::sync

@@ -255,6 +255,8 @@ ChangesFeed::Page ChangesFeed::read(core::Database& db, std::int64_t userId, std
 
     Page page;
     page.next = since;
+    // How far the feed goes right now, so a client can show progress and time left.
+    const std::int64_t latest = db.scalar("SELECT last_rev FROM hub_revision WHERE id = 1");
     while (page.count < limit) {
         Scan* first = nullptr;
         for (Scan& scan : scans) {
@@ -293,6 +295,8 @@ ChangesFeed::Page ChangesFeed::read(core::Database& db, std::int64_t userId, std
     appendString(out, cursorText(since));
     out += ",\"next\":";
     appendString(out, cursorText(page.next));
+    out += ",\"latest\":";
+    appendString(out, cursorText(std::max(latest, page.next)));
     out += page.hasMore ? ",\"has_more\":true" : ",\"has_more\":false";
     out += ",\"count\":";
     appendNumber(out, page.count);

@@ -795,6 +795,10 @@ SyncResult SyncEngine::run(const ProgressCallback& progress)
                     }
                 }
             }
+            if (!more->as_bool()) {
+                p.fraction = 1.0;
+                p.secondsLeft = 0.0;
+            }
             progress(p);
         }
         if (!more->as_bool()) {

@@ -95,11 +95,20 @@ private slots:
         engine.login(QStringLiteral("director"), QStringLiteral("demo"));
         int progressCalls = 0;
         std::int64_t lastRows = 0;
+        double lastFraction = 0;
+        bool sawTimeLeft = false;
         const auto first = engine.run([&](const cruscotto::sync::SyncProgress& p) {
             ++progressCalls;
             QVERIFY(p.rows > lastRows);
             lastRows = p.rows;
+            // The hub says how far the feed goes: progress only moves forward.
+            QVERIFY(p.fraction.has_value());
+            QVERIFY(*p.fraction >= lastFraction);
+            lastFraction = *p.fraction;
+            sawTimeLeft = sawTimeLeft || (p.secondsLeft && *p.secondsLeft > 0);
         });
+        QCOMPARE(lastFraction, 1.0);
+        QVERIFY(sawTimeLeft);
         QVERIFY(first.pages > 2);
         QCOMPARE(progressCalls, first.pages);
         QVERIFY(first.bytes > 0);

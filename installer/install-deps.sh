@@ -19,6 +19,8 @@ PACKAGES=(
     # running and looking at the GUI headless; reading back what we write
     xvfb xauth imagemagick poppler-utils python3-openpyxl curl unzip
     fonts-dejavu-core tzdata
+    # packaging and desktop integration checks: the .deb, the .desktop file, AppStream, the hub's unit
+    dpkg-dev file desktop-file-utils appstream systemd qt6-qpa-plugins
 )
 
 missing=()

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QThread>
 
@@ -67,6 +68,9 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Cruscotto"));
+    // Lets the desktop match the window to it.cultura.Cruscotto.desktop and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("it.cultura.Cruscotto"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("it.cultura.Cruscotto")));
     cruscotto::installTranslator(app);
     QCommandLineParser parser;
     addOptions(parser);

@@ -42,6 +42,7 @@ DashboardFigures DashboardPage::queryFigures(const QString& dataDir, const QList
         core::Database db = core::Cache::openReader(dataDir);
         const core::SalesQueries queries(db);
         figures.totals = queries.totals(siteIds, from, to);
+        figures.lastYear = queries.totals(siteIds, from.addDays(-364), to.addDays(-364));
         figures.series = queries.dailySeries(siteIds, from, to);
     } catch (const core::DatabaseError& e) {
         figures.error = tr("The figures could not be read from the cache: %1").arg(e.message());
@@ -321,6 +322,15 @@ void DashboardPage::showFigures(const DashboardFigures& figures)
     m_tickets->setValue(locale.toString(t.tickets),
                         tr("%1 a day on average")
                             .arg(locale.toString(static_cast<double>(t.tickets) / static_cast<double>(days), 'f', 0)));
+
+    const auto change = [](std::int64_t now, std::int64_t before) -> std::optional<double> {
+        return before > 0 ? std::optional(double(now - before) / double(before)) : std::nullopt;
+    };
+    const core::PeriodTotals& ly = figures.lastYear;
+    m_visitors->setComparison(change(t.visitors, ly.visitors));
+    m_revenue->setComparison(change(t.revenue.cents(), ly.revenue.cents()));
+    m_perVisitor->setComparison(change(t.revenuePerPayingVisitor().cents(), ly.revenuePerPayingVisitor().cents()));
+    m_tickets->setComparison(change(t.tickets, ly.tickets));
 
     QList<QDate> dates;
     TrendChart::Line visitors{ tr("Visitors"), {} };

@@ -27,6 +27,8 @@ struct DashboardFigures
     QDate from;
     QDate to;
     core::PeriodTotals totals;
+    // The same stretch 52 weeks earlier, so weekdays line up.
+    core::PeriodTotals lastYear;
     QList<core::DailyPoint> series;
     QString error; // empty when the queries succeeded
 };

@@ -1,7 +1,10 @@
 #include "widgets/kpitile.h"
 
 #include <QLabel>
+#include <QLocale>
+
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace widgets {
 
@@ -10,6 +13,7 @@ KpiTile::KpiTile(const QString& title, const QString& name, QWidget* parent)
     , m_title(new QLabel(title, this))
     , m_value(new QLabel(QStringLiteral("–"), this))
     , m_detail(new QLabel(this))
+    , m_comparison(new QLabel(this))
 {
     setObjectName(QStringLiteral("kpiTile"));
     setFrameShape(QFrame::StyledPanel);
@@ -19,6 +23,7 @@ KpiTile::KpiTile(const QString& title, const QString& name, QWidget* parent)
     m_detail->setObjectName(name + QStringLiteral("Detail"));
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setWordWrap(true);
+    m_comparison->setObjectName(name + QStringLiteral("Comparison"));
     QFont big = m_value->font();
     big.setPointSizeF(big.pointSizeF() * 2.0);
     big.setBold(true);
@@ -36,6 +41,27 @@ KpiTile::KpiTile(const QString& title, const QString& name, QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_value);
     layout->addWidget(m_detail);
+    layout->addWidget(m_comparison);
+}
+
+void KpiTile::setComparison(std::optional<double> change)
+{
+    if (!change) {
+        m_comparison->setText(tr("No figures for the same period last year"));
+        m_comparison->setStyleSheet(QString());
+        return;
+    }
+    const QLocale locale;
+    const QString percent = locale.toString(std::abs(*change) * 100.0, 'f', 1);
+    // Arrows and words, not colour alone: readable in any palette and by screen readers.
+    m_comparison->setText(*change >= 0 ? tr("▲ +%1 % on the same period last year").arg(percent)
+                                       : tr("▼ −%1 % on the same period last year").arg(percent));
+    m_comparison->setStyleSheet(*change >= 0 ? QStringLiteral("color: #1b6e3a;") : QStringLiteral("color: #b00020;"));
+}
+
+QString KpiTile::comparison() const
+{
+    return m_comparison->text();
 }
 
 void KpiTile::setValue(const QString& value, const QString& detail)

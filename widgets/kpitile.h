@@ -2,6 +2,8 @@
 
 #include <QFrame>
 
+#include <optional>
+
 class QLabel;
 
 namespace widgets {
@@ -20,11 +22,16 @@ public:
     void setValue(const QString& value, const QString& detail = QString());
     QString value() const;
     QString detail() const;
+    // A third line comparing with the same period last year; `change` is the
+    // relative change (0.081 = +8.1 %), nullopt when last year had nothing to compare.
+    void setComparison(std::optional<double> change);
+    QString comparison() const;
 
 private:
     QLabel* m_title;
     QLabel* m_value;
     QLabel* m_detail;
+    QLabel* m_comparison;
 };
 
 } // namespace widgets

@@ -7,6 +7,7 @@
 #include "core/money.h"
 #include "widgets/charts/trendchart.h"
 #include "widgets/dashboardpage.h"
+#include "widgets/kpitile.h"
 #include "widgets/mainwindow.h"
 
 #include <QComboBox>
@@ -84,6 +85,18 @@ void TestMainWindow::verifyShownFigures(widgets::MainWindow& window, const QList
     QCOMPARE(labelText(window, QStringLiteral("revenuePerVisitorValue")),
              core::Money::fromCents(sums.revenueCents).dividedBy(sums.paying).toString(locale));
     QCOMPARE(labelText(window, QStringLiteral("ticketsValue")), locale.toString(sums.tickets));
+    // Compared with the same stretch 52 weeks earlier (weekdays aligned), from the hourly rows too.
+    const auto before = directSums(window.dataDir(), sites, from.addDays(-364), to.addDays(-364));
+    const QString comparison = labelText(window, QStringLiteral("visitorsValueComparison"));
+    if (before.visitors == 0) {
+        QCOMPARE(comparison, widgets::KpiTile::tr("No figures for the same period last year"));
+    } else {
+        const double change = double(sums.visitors - before.visitors) / double(before.visitors);
+        const QString percent = locale.toString(std::abs(change) * 100.0, 'f', 1);
+        QCOMPARE(comparison,
+                 change >= 0 ? widgets::KpiTile::tr("▲ +%1 % on the same period last year").arg(percent)
+                             : widgets::KpiTile::tr("▼ −%1 % on the same period last year").arg(percent));
+    }
 
     // The trend: one point per day of the range, each equal to that day's hourly sum.
     const auto* chart = window.findChild<widgets::TrendChart*>(QStringLiteral("visitorTrend"));

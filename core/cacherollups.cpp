@@ -95,7 +95,12 @@ void CacheRollups::refreshSite(Database& db, std::int64_t siteId, std::int64_t f
                "SUM(visitors), SUM(revenue_cents) FROM sales_daily WHERE site_id = ?1 AND day BETWEEN ?2 AND ?3 "
                "GROUP BY m, channel_id, product_id",
                siteId, fromDay, toDay);
-    runMonthly(db, "DELETE FROM visitor_profile_monthly WHERE site_id = ?1 AND month BETWEEN ?4 AND ?5",
+    // Derived from the daily cells where the cache has them (demo data); a cache
+    // synced from a hub holds only the hub's k-anonymous monthly cells, kept as they came.
+    runMonthly(db,
+               "DELETE FROM visitor_profile_monthly WHERE site_id = ?1 AND month BETWEEN ?4 AND ?5 AND month IN "
+               "(SELECT DISTINCT CAST(strftime('%Y%m', day) AS INTEGER) FROM visitor_profile_daily "
+               "WHERE site_id = ?1 AND day BETWEEN ?2 AND ?3)",
                "INSERT INTO visitor_profile_monthly (site_id, month, dimension, bucket, visitors) "
                "SELECT site_id, CAST(strftime('%Y%m', day) AS INTEGER) AS m, dimension, bucket, SUM(visitors) "
                "FROM visitor_profile_daily WHERE site_id = ?1 AND day BETWEEN ?2 AND ?3 "

@@ -308,6 +308,29 @@ CREATE TABLE visit_history (
 ) WITHOUT ROWID;
 )SQL";
 
+// Version 6: the ministry's published statistics (Tavola 5, regional monthly series),
+// imported by MinistryStats for the years before the platform. Regions as the
+// ministry names them; region '' holds the national total row. The yearly table
+// keeps the published totals, which can differ by a few cents from the sum of the
+// published (rounded) months.
+const char* const kVersion6 = R"SQL(
+CREATE TABLE ministry_stats_monthly (
+    region        TEXT NOT NULL,
+    year          INTEGER NOT NULL,
+    month         INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+    visitors      INTEGER CHECK (visitors >= 0),
+    takings_cents INTEGER,
+    PRIMARY KEY (region, year, month)
+) WITHOUT ROWID;
+CREATE TABLE ministry_stats_yearly (
+    region        TEXT NOT NULL,
+    year          INTEGER NOT NULL,
+    visitors      INTEGER CHECK (visitors >= 0),
+    takings_cents INTEGER,
+    PRIMARY KEY (region, year)
+) WITHOUT ROWID;
+)SQL";
+
 // Steps that add rollups mark them stale; they are filled once, by the current
 // code, after the last step (a step must not call code that knows later tables).
 const char* const kRollupsStale
@@ -326,6 +349,7 @@ const Step kSteps[] = {
         db.exec(kRollupsStale);
     },
     [](Database& db) { db.exec(kVersion5); },
+    [](Database& db) { db.exec(kVersion6); },
 };
 static_assert(std::size(kSteps) == CacheSchema::CurrentVersion);
 

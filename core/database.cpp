@@ -167,6 +167,11 @@ int Statement::parameterCount() const
     return sqlite3_bind_parameter_count(m_stmt);
 }
 
+int Statement::parameterIndex(const char* name) const
+{
+    return sqlite3_bind_parameter_index(m_stmt, name);
+}
+
 // ---------------------------------------------------------------- Database
 
 Database::Database(sqlite3* db, QString path)

@@ -64,6 +64,8 @@ public:
     int columnCount() const;
     // The highest parameter index in the statement (?N).
     int parameterCount() const;
+    // The index of a named parameter (":name"), 0 when the statement has none such.
+    int parameterIndex(const char* name) const;
 
 private:
     Statement& bindInt64(int index, std::int64_t value);

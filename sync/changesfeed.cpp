@@ -25,7 +25,20 @@ struct Column
 {
     const char* name;
     Kind kind;
+    const char* expression = nullptr; // computed instead of read as is
 };
+
+// Privacy by design: the visitor profile leaves the hub only as monthly cells per
+// site with at least k visitors (?3). Where exactly one cell of a site, month and
+// dimension would be hidden, the next smallest is hidden too, so the site's total
+// cannot give it away. Hidden cells travel as null (a client drops them).
+const char* const kSuppressedVisitors
+    = "CASE WHEN visitors < ?3 THEN NULL "
+      "WHEN (SELECT COUNT(*) FROM visitor_profile_monthly x WHERE x.site_id = visitor_profile_monthly.site_id "
+      "AND x.month = visitor_profile_monthly.month AND x.dimension = visitor_profile_monthly.dimension "
+      "AND x.visitors < ?3) = 1 AND visitors = (SELECT MIN(x.visitors) FROM visitor_profile_monthly x "
+      "WHERE x.site_id = visitor_profile_monthly.site_id AND x.month = visitor_profile_monthly.month "
+      "AND x.dimension = visitor_profile_monthly.dimension AND x.visitors >= ?3) THEN NULL ELSE visitors END";
 
 struct FeedTable
 {
@@ -85,12 +98,12 @@ const std::vector<FeedTable>& feedTables()
             { "devices_avg", Kind::Real },
             { "devices_max", Kind::Integer } },
           kBySite },
-        { "visitor_profile_daily",
+        { "visitor_profile_monthly",
           { { "site_id", Kind::Integer },
-            { "day", Kind::Integer },
+            { "month", Kind::Integer },
             { "dimension", Kind::Text },
             { "bucket", Kind::Text },
-            { "visitors", Kind::Integer } },
+            { "visitors", Kind::OptionalInteger, kSuppressedVisitors } },
           kBySite },
         { "alerts",
           { { "id", Kind::Integer },
@@ -186,7 +199,7 @@ std::string scanQuery(const FeedTable& table)
     std::string sql = "SELECT rev";
     for (const Column& column : table.columns) {
         sql += ", ";
-        sql += column.name;
+        sql += column.expression ? column.expression : column.name;
     }
     return sql + " FROM " + table.name + " INDEXED BY " + table.name + "_rev WHERE rev > ?1 AND (" + table.scope
         + ") ORDER BY rev";
@@ -224,7 +237,8 @@ std::string ChangesFeed::cursorText(std::int64_t revision)
     return std::to_string(revision);
 }
 
-ChangesFeed::Page ChangesFeed::read(core::Database& db, std::int64_t userId, std::int64_t since, int limit)
+ChangesFeed::Page ChangesFeed::read(core::Database& db, std::int64_t userId, std::int64_t since, int limit,
+                                    int minimumCell)
 {
     limit = std::clamp(limit, 1, MaxLimit);
 
@@ -249,6 +263,9 @@ ChangesFeed::Page ChangesFeed::read(core::Database& db, std::int64_t userId, std
         scan.table = &table;
         scan.stmt = db.prepare(sql.c_str());
         scan.stmt.bind(1, since).bind(2, userId);
+        if (scan.stmt.parameterCount() >= 3) {
+            scan.stmt.bind(3, minimumCell);
+        }
         scan.hasRow = scan.stmt.step();
         scans.push_back(std::move(scan));
     }

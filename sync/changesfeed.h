@@ -46,7 +46,10 @@ public:
     // The SQL of each table's scan (?1 since, ?2 user id), for EXPLAIN QUERY PLAN in tests.
     static std::vector<std::string> scanQueries();
 
-    static Page read(core::Database& db, std::int64_t userId, std::int64_t since, int limit);
+    // Visitor-profile cells under `minimumCell` visitors are suppressed (k-anonymity).
+    static constexpr int DefaultMinimumCell = 10;
+    static Page read(core::Database& db, std::int64_t userId, std::int64_t since, int limit,
+                     int minimumCell = DefaultMinimumCell);
 };
 
 } // namespace cruscotto::sync

@@ -25,7 +25,7 @@ public:
 
     // The aggregate tables the changes feed carries, each with a `rev` column.
     static constexpr const char* RevisedTables[] = { "sales_hourly",     "sales_daily",           "zone_sensor_hourly",
-                                                     "microcell_hourly", "visitor_profile_daily", "alerts" };
+                                                     "microcell_hourly", "visitor_profile_monthly", "alerts" };
 
     // Brings the cache tables to core's current version and the hub tables to
     // `target` (default: current). Throws core::DatabaseError on failure (the

@@ -94,14 +94,15 @@ const std::vector<ClientTable>& clientTables()
             { "devices_max", Kind::Integer } },
           { "site_id", "hour_utc" },
           nullptr },
-        { "visitor_profile_daily",
+        // k-anonymous monthly cells: a null (suppressed) cell removes the cell.
+        { "visitor_profile_monthly",
           { { "site_id", Kind::Integer },
-            { "day", Kind::Integer },
+            { "month", Kind::Integer },
             { "dimension", Kind::Text },
             { "bucket", Kind::Text },
-            { "visitors", Kind::Integer } },
-          { "site_id", "day", "dimension", "bucket" },
-          "site_id" },
+            { "visitors", Kind::OptionalInteger } },
+          { "site_id", "month", "dimension", "bucket" },
+          nullptr },
         { "alerts",
           { { "id", Kind::Integer },
             { "site_id", Kind::Integer },
@@ -735,8 +736,34 @@ SyncResult SyncEngine::run(const ProgressCallback& progress)
                     }
                 }
                 auto& ranges = t.table->owner && std::string_view(t.table->owner) == "zone_id" ? zoneDays : siteDays;
+                // A suppressed profile cell (visitors null) is deleted, never stored.
+                int suppressedColumn = -1;
+                std::optional<core::Statement> forget;
+                if (std::string_view(t.table->name) == "visitor_profile_monthly") {
+                    for (std::size_t i = 0; i < t.columnOf.size(); ++i) {
+                        if (std::string_view(t.table->columns[static_cast<std::size_t>(t.columnOf[i])].first)
+                            == "visitors") {
+                            suppressedColumn = static_cast<int>(i);
+                        }
+                    }
+                    forget = m_cache.prepare("DELETE FROM visitor_profile_monthly WHERE site_id = :site_id AND "
+                                             "month = :month AND dimension = :dimension AND bucket = :bucket");
+                }
                 for (const json::value& row : *t.rows) {
                     const json::array& cells = row.as_array();
+                    if (suppressedColumn >= 0 && cells[static_cast<std::size_t>(suppressedColumn)].is_null()) {
+                        for (std::size_t i = 0; i < cells.size(); ++i) {
+                            const std::string name
+                                = std::string(":") + t.table->columns[static_cast<std::size_t>(t.columnOf[i])].first;
+                            const int index = forget->parameterIndex(name.c_str());
+                            if (index > 0) {
+                                bindValue(*forget, index, cells[i]);
+                            }
+                        }
+                        forget->exec();
+                        ++rows;
+                        continue;
+                    }
                     for (std::size_t i = 0; i < cells.size(); ++i) {
                         bindValue(upsert, static_cast<int>(i + 1), cells[i]);
                     }

@@ -15,6 +15,10 @@
         <source>%n day(s) fall on days with platform sales; the forecasts use the platform's figures there.</source>
         <translation><numerusform>%n day falls on a day with platform sales; the forecasts use the platform's figures there.</numerusform><numerusform>%n days fall on days with platform sales; the forecasts use the platform's figures there.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n row(s)).</source>
+        <translation><numerusform>Wrote %1 (%n row).</numerusform><numerusform>Wrote %1 (%n rows).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>sync::SalesIngest</name>

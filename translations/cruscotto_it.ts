@@ -199,48 +199,6 @@
         <translation><numerusform>%n giorno cade in un giorno con vendite della piattaforma; lì le previsioni usano i dati della piattaforma.</numerusform><numerusform>%n giorni cadono in giorni con vendite della piattaforma; lì le previsioni usano i dati della piattaforma.</numerusform></translation>
     </message>
     <message>
-        <source>Usage: cruscotto-cli [--version] [--help] COMMAND [options]
-
-Decision support for Italian state cultural sites, without a display.
-
-Commands:
-  sites          List the cache's sites: code, name, type, region (tab-separated).
-  demo           Build a demo cache: --sites N --years Y [--seed S] [--until DATE].
-  forecast       Daily visitors of a site for the next days, with an 80% interval:
-                 --site CODE --days N (1 to 90); prints date, forecast, low, high.
-  backtest       Rolling-origin backtest of the forecasts against the seasonal-naive
-                 one: --site CODE|all; prints site, model, MAPE %, MASE, coverage %.
-  sync           Bring the cache up to date with a hub: --hub URL --user U
-                 --password-file F [--ca-file F]. Exit 0 up to date, 3 hub
-                 unreachable, 4 certificate refused, 5 sign-in or permission
-                 refused, 6 malformed data from the hub, 1 local failure.
-  import-visits  Import daily visitors from before the platform: FILE.csv with
-                 lines date,site_code,visitors (ISO dates, header optional).
-
-Every command takes --data-dir DIR and --help.
-</source>
-        <translation>Uso: cruscotto-cli [--version] [--help] COMANDO [opzioni]
-
-Supporto alle decisioni per i luoghi della cultura statali, senza schermo.
-
-Comandi:
-  sites          Elenca i luoghi della cache: codice, nome, tipo, regione (separati da tabulazione).
-  demo           Crea una cache dimostrativa: --sites N --years Y [--seed S] [--until DATA].
-  forecast       Visitatori giornalieri previsti di un luogo, con intervallo all'80%:
-                 --site CODICE --days N (da 1 a 90); stampa data, previsione, minimo, massimo.
-  backtest       Verifica delle previsioni con origini mobili rispetto a quella stagionale
-                 ingenua: --site CODICE|all; stampa luogo, modello, MAPE %, MASE, copertura %.
-  sync           Aggiorna la cache con un hub: --hub URL --user U
-                 --password-file F [--ca-file F]. Uscita 0 aggiornato, 3 hub
-                 irraggiungibile, 4 certificato rifiutato, 5 accesso o permesso
-                 rifiutati, 6 dati non validi dall'hub, 1 errore locale.
-  import-visits  Importa i visitatori giornalieri di prima della piattaforma: FILE.csv con
-                 righe data,codice_luogo,visitatori (date ISO, intestazione facoltativa).
-
-Ogni comando accetta --data-dir DIR e --help.
-</translation>
-    </message>
-    <message>
         <source>The hub's address, https://HOST[:PORT].</source>
         <translation>L'indirizzo dell'hub, https://HOST[:PORTA].</translation>
     </message>
@@ -279,6 +237,130 @@ Ogni comando accetta --data-dir DIR e --help.
     <message>
         <source>Up to date: %1 rows in %2 pages, %3 received, %4 s.</source>
         <translation>Aggiornato: %1 righe in %2 pagine, %3 ricevuti, %4 s.</translation>
+    </message>
+    <message>
+        <source>Usage: cruscotto-cli [--version] [--help] COMMAND [options]
+
+Decision support for Italian state cultural sites, without a display.
+
+Commands:
+  sites          List the cache's sites: code, name, type, region (tab-separated).
+  demo           Build a demo cache: --sites N --years Y [--seed S] [--until DATE].
+  forecast       Daily visitors of a site for the next days, with an 80% interval:
+                 --site CODE --days N (1 to 90); prints date, forecast, low, high.
+  backtest       Rolling-origin backtest of the forecasts against the seasonal-naive
+                 one: --site CODE|all; prints site, model, MAPE %, MASE, coverage %.
+  sync           Bring the cache up to date with a hub: --hub URL --user U
+                 --password-file F [--ca-file F]. Exit 0 up to date, 3 hub
+                 unreachable, 4 certificate refused, 5 sign-in or permission
+                 refused, 6 malformed data from the hub, 1 local failure.
+  import-visits  Import daily visitors from before the platform: FILE.csv with
+                 lines date,site_code,visitors (ISO dates, header optional).
+  import-stats   Import the ministry's published statistics (Tavola 5, regional
+                 monthly visitors or gross takings, CSV as published): FILE...
+  report         Write a report: --type monthly --scope all|region:NAME|site:CODE
+                 --from YYYY-MM-DD --to YYYY-MM-DD --format csv|csv-it|xlsx
+                 --out PATH.
+
+Every command takes --data-dir DIR and --help.
+</source>
+        <translation>Uso: cruscotto-cli [--version] [--help] COMANDO [opzioni]
+
+Supporto alle decisioni per i luoghi della cultura statali, senza schermo.
+
+Comandi:
+  sites          Elenca i luoghi della cache: codice, nome, tipo, regione (separati da tabulazione).
+  demo           Crea una cache dimostrativa: --sites N --years Y [--seed S] [--until DATA].
+  forecast       Visitatori giornalieri previsti di un luogo, con intervallo all'80%:
+                 --site CODICE --days N (da 1 a 90); stampa data, previsione, minimo, massimo.
+  backtest       Verifica delle previsioni con origini mobili rispetto a quella stagionale
+                 ingenua: --site CODICE|all; stampa luogo, modello, MAPE %, MASE, copertura %.
+  sync           Aggiorna la cache con un hub: --hub URL --user U
+                 --password-file F [--ca-file F]. Uscita 0 aggiornato, 3 hub
+                 irraggiungibile, 4 certificato rifiutato, 5 accesso o permesso
+                 rifiutati, 6 dati non validi dall'hub, 1 errore locale.
+  import-visits  Importa i visitatori giornalieri di prima della piattaforma: FILE.csv con
+                 righe data,codice_luogo,visitatori (date ISO, intestazione facoltativa).
+  import-stats   Importa le statistiche pubblicate dal ministero (Tavola 5, serie regionali
+                 mensili di visitatori o introiti lordi, CSV come pubblicati): FILE...
+  report         Scrive un report: --type monthly --scope all|region:NOME|site:CODICE
+                 --from AAAA-MM-GG --to AAAA-MM-GG --format csv|csv-it|xlsx
+                 --out PERCORSO.
+
+Ogni comando accetta --data-dir DIR e --help.
+</translation>
+    </message>
+    <message>
+        <source>Tavola 5 CSV files, as the ministry publishes them.</source>
+        <translation>File CSV della Tavola 5, come li pubblica il ministero.</translation>
+    </message>
+    <message>
+        <source>Import the ministry's published statistics (Tavola 5: regional monthly series of visitors or gross takings) into the cache, all or nothing: every file is checked (months adding up to the published totals, regions to the national total) before anything is written. A region, year and kind imported again replaces the earlier figures.</source>
+        <translation>Importa nella cache le statistiche pubblicate dal ministero (Tavola 5: serie regionali mensili di visitatori o introiti lordi), tutto o niente: ogni file è controllato (i mesi devono dare i totali pubblicati, le regioni il totale nazionale) prima di scrivere qualsiasi cosa. Una regione, un anno e un tipo importati di nuovo sostituiscono i dati precedenti.</translation>
+    </message>
+    <message>
+        <source>import-stats takes one or more Tavola 5 CSV files.</source>
+        <translation>import-stats vuole uno o più file CSV della Tavola 5.</translation>
+    </message>
+    <message>
+        <source>%1: %2 visitors, %3 regions; national total %4</source>
+        <translation>%1: %2 visitatori, %3 regioni; totale nazionale %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 gross takings (EUR), %3 regions; national total %4</source>
+        <translation>%1: %2 introiti lordi (EUR), %3 regioni; totale nazionale %4</translation>
+    </message>
+    <message>
+        <source>The report: monthly.</source>
+        <translation>Il report: monthly.</translation>
+    </message>
+    <message>
+        <source>all, region:NAME or site:CODE (default all).</source>
+        <translation>all, region:NOME o site:CODICE (predefinito all).</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>Primo giorno, AAAA-MM-GG.</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation>Ultimo giorno, AAAA-MM-GG.</translation>
+    </message>
+    <message>
+        <source>csv (RFC 4180, UTF-8), csv-it (Italian Excel: ';', decimal comma) or xlsx.</source>
+        <translation>csv (RFC 4180, UTF-8), csv-it (Excel italiano: ';', virgola decimale) o xlsx.</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>Il file da scrivere (sostituito se esiste).</translation>
+    </message>
+    <message>
+        <source>Write a report from the cache. The file is written under a temporary name and renamed when complete, so a failed run never leaves a half-written file.</source>
+        <translation>Scrive un report dalla cache. Il file è scritto con un nome temporaneo e rinominato a lavoro finito, così un'esecuzione fallita non lascia mai un file scritto a metà.</translation>
+    </message>
+    <message>
+        <source>--type takes: monthly.</source>
+        <translation>--type accetta: monthly.</translation>
+    </message>
+    <message>
+        <source>--scope takes all, region:NAME or site:CODE.</source>
+        <translation>--scope accetta all, region:NOME o site:CODICE.</translation>
+    </message>
+    <message>
+        <source>report needs --from and --to as YYYY-MM-DD.</source>
+        <translation>report richiede --from e --to nel formato AAAA-MM-GG.</translation>
+    </message>
+    <message>
+        <source>--format takes csv, csv-it or xlsx.</source>
+        <translation>--format accetta csv, csv-it o xlsx.</translation>
+    </message>
+    <message>
+        <source>report needs --out PATH.</source>
+        <translation>report richiede --out PERCORSO.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n row(s)).</source>
+        <translation><numerusform>Scritto %1 (%n riga).</numerusform><numerusform>Scritto %1 (%n righe).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -332,6 +414,13 @@ Ogni comando accetta --data-dir DIR e --help.
     <message>
         <source>The cache was written by a newer Cruscotto (schema %1; this one knows %2).</source>
         <translation>La cache è stata scritta da una versione più recente di Cruscotto (schema %1; questa conosce lo schema %2).</translation>
+    </message>
+</context>
+<context>
+    <name>core::CsvWriter</name>
+    <message>
+        <source>Could not write the CSV file: %1</source>
+        <translation>Impossibile scrivere il file CSV: %1</translation>
     </message>
 </context>
 <context>
@@ -420,6 +509,155 @@ Ogni comando accetta --data-dir DIR e --help.
     <message>
         <source>St Stephen's Day</source>
         <translation>Santo Stefano</translation>
+    </message>
+</context>
+<context>
+    <name>core::MinistryStats</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>non può essere letto: %1</translation>
+    </message>
+    <message>
+        <source>no header row 'Regione;Gennaio;...;Dicembre;Totale complessivo'</source>
+        <translation>manca la riga di intestazione 'Regione;Gennaio;...;Dicembre;Totale complessivo'</translation>
+    </message>
+    <message>
+        <source>no 'Rilevazione YYYY' title row before the header: the year is unknown</source>
+        <translation>manca la riga di titolo 'Rilevazione AAAA' prima dell'intestazione: l'anno è sconosciuto</translation>
+    </message>
+    <message>
+        <source>no 'Tavola 5 - Serie regionale mensile Visitatori|Introiti' title row before the header: not a Tavola 5 file</source>
+        <translation>manca la riga di titolo 'Tavola 5 - Serie regionale mensile Visitatori|Introiti' prima dell'intestazione: non è un file della Tavola 5</translation>
+    </message>
+    <message>
+        <source>the header row is not 'Regione', the months Gennaio to Dicembre and 'Totale complessivo'</source>
+        <translation>la riga di intestazione non è 'Regione', i mesi da Gennaio a Dicembre e 'Totale complessivo'</translation>
+    </message>
+    <message>
+        <source>%1: %2 columns instead of 14 (region, 12 months, total)</source>
+        <translation>%1: %2 colonne invece di 14 (regione, 12 mesi, totale)</translation>
+    </message>
+    <message>
+        <source>%1: unexpected value '%2' after the total column</source>
+        <translation>%1: valore inatteso '%2' dopo la colonna del totale</translation>
+    </message>
+    <message>
+        <source>%1: the total is missing</source>
+        <translation>%1: manca il totale</translation>
+    </message>
+    <message>
+        <source>%1, %2: '%3' is not a number of visitors (1.234.567)</source>
+        <translation>%1, %2: '%3' non è un numero di visitatori (1.234.567)</translation>
+    </message>
+    <message>
+        <source>%1, %2: '%3' is not an amount in euro (1.234.567,89)</source>
+        <translation>%1, %2: '%3' non è un importo in euro (1.234.567,89)</translation>
+    </message>
+    <message>
+        <source>%1: the months add up to %2, the published total is %3</source>
+        <translation>%1: i mesi sommano a %2, il totale pubblicato è %3</translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation>%1 compare due volte</translation>
+    </message>
+    <message>
+        <source>no region rows after the header</source>
+        <translation>nessuna riga di regione dopo l'intestazione</translation>
+    </message>
+    <message>
+        <source>%1: the regions add up to %2, the published national total is %3</source>
+        <translation>%1: le regioni sommano a %2, il totale nazionale pubblicato è %3</translation>
+    </message>
+</context>
+<context>
+    <name>core::MonthlyReport</name>
+    <message>
+        <source>The period is not valid: the first day must be on or before the last.</source>
+        <translation>Il periodo non è valido: il primo giorno deve precedere o coincidere con l'ultimo.</translation>
+    </message>
+    <message>
+        <source>Unknown site '%1': 'cruscotto-cli sites' lists the codes.</source>
+        <translation>Luogo sconosciuto '%1': 'cruscotto-cli sites' elenca i codici.</translation>
+    </message>
+    <message>
+        <source>Unknown region '%1': neither a region of the cache's sites nor one of the imported ministry statistics.</source>
+        <translation>Regione sconosciuta '%1': non è una regione dei luoghi della cache né delle statistiche ministeriali importate.</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tutti i luoghi</translation>
+    </message>
+    <message>
+        <source>No figures for this scope from %1 to %2: the cache's sales cover %3 to %4.</source>
+        <translation>Nessun dato per questo ambito dal %1 al %2: le vendite della cache coprono dal %3 al %4.</translation>
+    </message>
+    <message>
+        <source>Monthly statistics</source>
+        <translation>Statistiche mensili</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Paying visitors</source>
+        <translation>Visitatori paganti</translation>
+    </message>
+    <message>
+        <source>Non-paying visitors</source>
+        <translation>Visitatori non paganti</translation>
+    </message>
+    <message>
+        <source>Total visitors</source>
+        <translation>Visitatori totali</translation>
+    </message>
+    <message>
+        <source>Gross revenue</source>
+        <translation>Introiti lordi</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Year total</source>
+        <translation>Totale dell'anno</translation>
+    </message>
+    <message>
+        <source>Ministry statistics</source>
+        <translation>Statistiche ministeriali</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Piattaforma</translation>
+    </message>
+</context>
+<context>
+    <name>core::ReportFile</name>
+    <message>
+        <source>%1 is a folder, not a file name.</source>
+        <translation>%1 è una cartella, non un nome di file.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La cartella %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>Impossibile scrivere in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -552,6 +790,17 @@ Ogni comando accetta --data-dir DIR e --help.
     <message>
         <source>A forecast covers 1 to %1 days, not %2.</source>
         <translation>Una previsione copre da 1 a %1 giorni, non %2.</translation>
+    </message>
+</context>
+<context>
+    <name>core::XlsxWriter</name>
+    <message>
+        <source>Could not write the workbook %1 (zip error %2).</source>
+        <translation>Impossibile scrivere la cartella di lavoro %1 (errore zip %2).</translation>
+    </message>
+    <message>
+        <source>Could not create the workbook %1.</source>
+        <translation>Impossibile creare la cartella di lavoro %1.</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1357,18 @@ Ogni comando accetta --data-dir DIR e --help.
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No figures for the same period last year</source>
+        <translation>Nessun dato per lo stesso periodo dell'anno scorso</translation>
+    </message>
+    <message>
+        <source>▲ +%1 % on the same period last year</source>
+        <translation>▲ +%1 % rispetto allo stesso periodo dell'anno scorso</translation>
+    </message>
+    <message>
+        <source>▼ −%1 % on the same period last year</source>
+        <translation>▼ −%1 % rispetto allo stesso periodo dell'anno scorso</translation>
     </message>
 </context>
 <context>

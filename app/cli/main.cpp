@@ -5,6 +5,9 @@
 #include "core/database.h"
 #include "core/demogenerator.h"
 #include "core/forecastbacktest.h"
+#include "core/ministrystats.h"
+#include "core/monthlyreport.h"
+#include "core/reportfile.h"
 #include "core/sitecatalogue.h"
 #include "core/visithistory.h"
 #include "core/visitorforecast.h"
@@ -38,6 +41,8 @@ private:
     static int forecast(const QStringList& arguments);
     static int backtest(const QStringList& arguments);
     static int importVisits(const QStringList& arguments);
+    static int importStats(const QStringList& arguments);
+    static int report(const QStringList& arguments);
     static int sync(const QStringList& arguments);
     static std::optional<core::Database> openExistingCache(const QString& dataDirOption);
     static void printUsage(FILE* out);
@@ -92,6 +97,11 @@ void Cli::printUsage(FILE* stream)
                             "                 refused, 6 malformed data from the hub, 1 local failure.\n"
                             "  import-visits  Import daily visitors from before the platform: FILE.csv with\n"
                             "                 lines date,site_code,visitors (ISO dates, header optional).\n"
+                            "  import-stats   Import the ministry's published statistics (Tavola 5, regional\n"
+                            "                 monthly visitors or gross takings, CSV as published): FILE...\n"
+                            "  report         Write a report: --type monthly --scope all|region:NAME|site:CODE\n"
+                            "                 --from YYYY-MM-DD --to YYYY-MM-DD --format csv|csv-it|xlsx\n"
+                            "                 --out PATH.\n"
                             "\n"
                             "Every command takes --data-dir DIR and --help.\n");
     std::fputs(qPrintable(text), stream);
@@ -131,6 +141,12 @@ int Cli::run(const QStringList& arguments)
         }
         if (command == QLatin1String("import-visits")) {
             return importVisits(rest);
+        }
+        if (command == QLatin1String("import-stats")) {
+            return importStats(rest);
+        }
+        if (command == QLatin1String("report")) {
+            return report(rest);
         }
     } catch (const core::DatabaseError& e) {
         err() << tr("Error: %1").arg(e.message()) << Qt::endl;
@@ -450,6 +466,132 @@ int Cli::importVisits(const QStringList& arguments)
     }
     out().flush();
     return 0;
+}
+
+int Cli::importStats(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Tavola 5 CSV files, as the ministry publishes them."));
+    if (!parseCommand(parser, arguments,
+                      tr("Import the ministry's published statistics (Tavola 5: regional monthly series of visitors "
+                         "or gross takings) into the cache, all or nothing: every file is checked (months adding up "
+                         "to the published totals, regions to the national total) before anything is written. A "
+                         "region, year and kind imported again replaces the earlier figures."))) {
+        return 2;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        err() << tr("import-stats takes one or more Tavola 5 CSV files.") << Qt::endl;
+        return 2;
+    }
+    QList<core::MinistryStats::Table> tables;
+    bool failed = false;
+    for (const QString& path : files) {
+        const auto result = core::MinistryStats::parseFile(path);
+        for (const auto& e : result.errors) {
+            if (e.line > 0) {
+                err() << tr("%1 line %2: %3").arg(path, QString::number(e.line), e.reason) << Qt::endl;
+            } else {
+                err() << tr("%1: %2").arg(path, e.reason) << Qt::endl;
+            }
+        }
+        failed = failed || !result.ok();
+        tables.append(result.table);
+    }
+    if (failed) {
+        err() << tr("Nothing was imported.") << Qt::endl;
+        return 1;
+    }
+    auto db = openExistingCache(parser.value(QStringLiteral("data-dir")));
+    if (!db) {
+        return 1;
+    }
+    core::MinistryStats(*db).store(tables);
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        const auto& t = tables.at(i);
+        const QString total = t.national ? (t.kind == core::MinistryStats::Kind::Visitors
+                                                ? QString::number(t.national->total)
+                                                : core::Money::fromCents(t.national->total).toPlainString())
+                                         : QStringLiteral("-");
+        out() << (t.kind == core::MinistryStats::Kind::Visitors
+                      ? tr("%1: %2 visitors, %3 regions; national total %4").arg(files.at(i))
+                      : tr("%1: %2 gross takings (EUR), %3 regions; national total %4").arg(files.at(i)))
+                     .arg(t.year)
+                     .arg(t.regions.size())
+                     .arg(total)
+              << '\n';
+    }
+    out().flush();
+    return 0;
+}
+
+int Cli::report(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({ QStringLiteral("type"), tr("The report: monthly."), QStringLiteral("TYPE") });
+    parser.addOption({ QStringLiteral("scope"), tr("all, region:NAME or site:CODE (default all)."),
+                       QStringLiteral("SCOPE"), QStringLiteral("all") });
+    parser.addOption({ QStringLiteral("from"), tr("First day, YYYY-MM-DD."), QStringLiteral("DATE") });
+    parser.addOption({ QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), QStringLiteral("DATE") });
+    parser.addOption({ QStringLiteral("format"),
+                       tr("csv (RFC 4180, UTF-8), csv-it (Italian Excel: ';', decimal comma) or xlsx."),
+                       QStringLiteral("FORMAT") });
+    parser.addOption(
+        { QStringLiteral("out"), tr("The file to write (replaced if it exists)."), QStringLiteral("PATH") });
+    if (!parseCommand(parser, arguments,
+                      tr("Write a report from the cache. The file is written under a temporary name and renamed "
+                         "when complete, so a failed run never leaves a half-written file."))) {
+        return 2;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()) << Qt::endl;
+        return 2;
+    }
+    if (parser.value(QStringLiteral("type")) != QLatin1String("monthly")) {
+        err() << tr("--type takes: monthly.") << Qt::endl;
+        return 2;
+    }
+    const auto scope = core::ReportScope::parse(parser.value(QStringLiteral("scope")));
+    if (!scope) {
+        err() << tr("--scope takes all, region:NAME or site:CODE.") << Qt::endl;
+        return 2;
+    }
+    const core::Period period{ QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate),
+                               QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate) };
+    if (!period.from.isValid() || !period.to.isValid()) {
+        err() << tr("report needs --from and --to as YYYY-MM-DD.") << Qt::endl;
+        return 2;
+    }
+    const QString formatName = parser.value(QStringLiteral("format"));
+    core::ReportFormat format = core::ReportFormat::Csv;
+    if (formatName == QLatin1String("xlsx")) {
+        format = core::ReportFormat::Xlsx;
+    } else if (formatName == QLatin1String("csv-it")) {
+        format = core::ReportFormat::CsvItalianExcel;
+    } else if (formatName != QLatin1String("csv")) {
+        err() << tr("--format takes csv, csv-it or xlsx.") << Qt::endl;
+        return 2;
+    }
+    const QString path = parser.value(QStringLiteral("out"));
+    if (path.isEmpty()) {
+        err() << tr("report needs --out PATH.") << Qt::endl;
+        return 2;
+    }
+    auto db = openExistingCache(parser.value(QStringLiteral("data-dir")));
+    if (!db) {
+        return 1;
+    }
+    try {
+        const auto lines = core::MonthlyReport(*db).build(*scope, period);
+        core::ReportFile::write(path, format, { core::MonthlyReport::table(lines) });
+        out() << tr("Wrote %1 (%n row(s)).", "", static_cast<int>(lines.size())).arg(path) << Qt::endl;
+        return 0;
+    } catch (const core::ReportError& e) {
+        err() << tr("Error: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
+        return 1;
+    }
 }
 
 int Cli::sync(const QStringList& arguments)

@@ -64,7 +64,7 @@ private slots:
             = core::Database::open(dir.file(QStringLiteral("old.sqlite")), core::Database::Mode::ReadWriteCreate);
         core::CacheSchema::migrate(db, 4);
         QCOMPARE(db.scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'visit_history'"), 0);
-        core::CacheSchema::migrate(db);
+        core::CacheSchema::migrate(db, 5);
         QCOMPARE(db.userVersion(), 5);
         QCOMPARE(db.scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'visit_history'"), 1);
     }

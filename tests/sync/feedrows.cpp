@@ -44,8 +44,8 @@ const QMap<QString, QStringList>& FeedRows::expectedColumns()
               .split(QLatin1Char(' ')) },
         { QStringLiteral("microcell_hourly"),
           QStringLiteral("site_id hour_utc day devices_avg devices_max").split(QLatin1Char(' ')) },
-        { QStringLiteral("visitor_profile_daily"),
-          QStringLiteral("site_id day dimension bucket visitors").split(QLatin1Char(' ')) },
+        { QStringLiteral("visitor_profile_monthly"),
+          QStringLiteral("site_id month dimension bucket visitors").split(QLatin1Char(' ')) },
         { QStringLiteral("alerts"),
           QStringLiteral("id site_id zone_id raised_utc kind severity title detail acknowledged_utc ack_comment")
               .split(QLatin1Char(' ')) },
@@ -61,8 +61,22 @@ FeedRows FeedRows::fromDatabase(core::Database& db, const QList<std::int64_t>& s
         const QString filter = it.key() == QLatin1String("zone_sensor_hourly")
             ? QStringLiteral("zone_id IN (SELECT id FROM zones WHERE site_id IN (%1))").arg(ids)
             : QStringLiteral("site_id IN (%1)").arg(ids);
-        core::Statement stmt = db.prepare(
-            QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(it.value().join(QLatin1Char(',')), it.key(), filter));
+        QString sql
+            = QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(it.value().join(QLatin1Char(',')), it.key(), filter);
+        if (it.key() == QLatin1String("visitor_profile_monthly")) {
+            // Only the cells the hub may show (k = 10), worked out independently of the
+            // hub's SQL: no cell under k, and never exactly one hidden per site, month and
+            // dimension (then the smallest shown one goes too). On a client cache, which
+            // holds only shown cells, this keeps them all.
+            sql = QStringLiteral(
+                      "WITH c AS (SELECT site_id, month, dimension, bucket, visitors, "
+                      "SUM(visitors < 10) OVER w AS small, MIN(CASE WHEN visitors >= 10 THEN visitors END) OVER w AS "
+                      "smallest FROM visitor_profile_monthly WHERE %1 WINDOW w AS (PARTITION BY site_id, month, "
+                      "dimension)) SELECT site_id, month, dimension, bucket, visitors FROM c WHERE visitors >= 10 AND "
+                      "NOT (small = 1 AND visitors = smallest)")
+                      .arg(filter);
+        }
+        core::Statement stmt = db.prepare(sql);
         QStringList& lines = result.m_rows[it.key()];
         while (stmt.step()) {
             QStringList values;
@@ -146,8 +160,12 @@ bool FeedRows::addPage(const std::string& text, QString* error, QString* next, b
                     return false;
                 }
             }
-            lines << values.join(QLatin1Char('|'));
             ++rows;
+            // A suppressed profile cell (null) is not a row a client keeps.
+            if (table == QLatin1String("visitor_profile_monthly") && values.last() == QLatin1String("null")) {
+                continue;
+            }
+            lines << values.join(QLatin1Char('|'));
         }
     }
     if (rows != root.at("count").to_number<std::int64_t>()) {

@@ -116,7 +116,8 @@ void TestHubSchema::migratesStepByStepFromAnOlderHub()
 {
     // A hub database of version 1 (users and tokens, no sales yet) with a user in it.
     testsupport::TestDataDir dir;
-    core::Database db = core::Database::open(dir.file(QStringLiteral("hub.sqlite")), core::Database::Mode::ReadWriteCreate);
+    core::Database db
+        = core::Database::open(dir.file(QStringLiteral("hub.sqlite")), core::Database::Mode::ReadWriteCreate);
     HubSchema::migrate(db, 1);
     QCOMPARE(HubSchema::version(db), 1);
     QCOMPARE(db.scalar("SELECT COUNT(*) FROM sqlite_schema WHERE name IN ('sales', 'zone_readings')"), std::int64_t(0));
@@ -148,9 +149,12 @@ void TestHubSchema::storeNumbersBulkRowsUniquelyAndOnce()
     options.years = 0;
     options.until = QDate(2025, 1, 31);
     const auto summary = store.write([&](core::Database& db) { return core::DemoGenerator(options).writeInto(db); });
-    std::int64_t rows = summary.totalRows() + summary.alerts;
-    // sales_daily is written besides the hourly rows: count it too.
-    rows += store.write([](core::Database& db) { return db.scalar("SELECT COUNT(*) FROM sales_daily"); });
+    // The visitor profile is fed as monthly cells, not daily ones.
+    std::int64_t rows = summary.totalRows() - summary.profileRows + summary.alerts;
+    // sales_daily and the monthly profile are written besides the hourly rows: count them too.
+    rows += store.write([](core::Database& db) {
+        return db.scalar("SELECT (SELECT COUNT(*) FROM sales_daily) + (SELECT COUNT(*) FROM visitor_profile_monthly)");
+    });
     QCOMPARE(store.numberPendingRevisions(), rows);
     QCOMPARE(store.lastRevision(), rows);
     QCOMPARE(store.numberPendingRevisions(), std::int64_t(0));
@@ -160,7 +164,7 @@ void TestHubSchema::storeNumbersBulkRowsUniquelyAndOnce()
         const char* sql = "SELECT COUNT(*), COUNT(DISTINCT rev), MIN(rev), MAX(rev) FROM ("
                           "SELECT rev FROM sales_hourly UNION ALL SELECT rev FROM sales_daily UNION ALL "
                           "SELECT rev FROM zone_sensor_hourly UNION ALL SELECT rev FROM microcell_hourly UNION ALL "
-                          "SELECT rev FROM visitor_profile_daily UNION ALL SELECT rev FROM alerts)";
+                          "SELECT rev FROM visitor_profile_monthly UNION ALL SELECT rev FROM alerts)";
         core::Statement stmt = db.prepare(sql);
         QVERIFY(stmt.step());
         QCOMPARE(stmt.int64(0), rows);

@@ -382,7 +382,7 @@ void TestHubServer::changesFeedHoldsExactlyTheScope()
     }
     const FeedRows everything = FeedRows::fromDatabase(db, allSites);
     QVERIFY(expected.count() > 10000);
-    for (const char* table : { "sales_daily", "zone_sensor_hourly", "microcell_hourly", "visitor_profile_daily" }) {
+    for (const char* table : { "sales_daily", "zone_sensor_hourly", "microcell_hourly", "visitor_profile_monthly" }) {
         QVERIFY2(expected.count(QLatin1String(table)) > 0, table);
     }
     QVERIFY(everything.count() > expected.count()); // there is data outside the scope to leak

@@ -381,6 +381,66 @@ IT.update({
     "Up to date: %1 rows in %2 pages, %3 received, %4 s.": "Aggiornato: %1 righe in %2 pagine, %3 ricevuti, %4 s.",
 })
 
+IT.update({
+    "Usage: cruscotto-cli [--version] [--help] COMMAND [options]\n\nDecision support for Italian state cultural sites, without a display.\n\nCommands:\n  sites          List the cache's sites: code, name, type, region (tab-separated).\n  demo           Build a demo cache: --sites N --years Y [--seed S] [--until DATE].\n  forecast       Daily visitors of a site for the next days, with an 80% interval:\n                 --site CODE --days N (1 to 90); prints date, forecast, low, high.\n  backtest       Rolling-origin backtest of the forecasts against the seasonal-naive\n                 one: --site CODE|all; prints site, model, MAPE %, MASE, coverage %.\n  sync           Bring the cache up to date with a hub: --hub URL --user U\n                 --password-file F [--ca-file F]. Exit 0 up to date, 3 hub\n                 unreachable, 4 certificate refused, 5 sign-in or permission\n                 refused, 6 malformed data from the hub, 1 local failure.\n  import-visits  Import daily visitors from before the platform: FILE.csv with\n                 lines date,site_code,visitors (ISO dates, header optional).\n  import-stats   Import the ministry's published statistics (Tavola 5, regional\n                 monthly visitors or gross takings, CSV as published): FILE...\n  report         Write a report: --type monthly --scope all|region:NAME|site:CODE\n                 --from YYYY-MM-DD --to YYYY-MM-DD --format csv|csv-it|xlsx\n                 --out PATH.\n\nEvery command takes --data-dir DIR and --help.\n": "Uso: cruscotto-cli [--version] [--help] COMANDO [opzioni]\n\nSupporto alle decisioni per i luoghi della cultura statali, senza schermo.\n\nComandi:\n  sites          Elenca i luoghi della cache: codice, nome, tipo, regione (separati da tabulazione).\n  demo           Crea una cache dimostrativa: --sites N --years Y [--seed S] [--until DATA].\n  forecast       Visitatori giornalieri previsti di un luogo, con intervallo all'80%:\n                 --site CODICE --days N (da 1 a 90); stampa data, previsione, minimo, massimo.\n  backtest       Verifica delle previsioni con origini mobili rispetto a quella stagionale\n                 ingenua: --site CODICE|all; stampa luogo, modello, MAPE %, MASE, copertura %.\n  sync           Aggiorna la cache con un hub: --hub URL --user U\n                 --password-file F [--ca-file F]. Uscita 0 aggiornato, 3 hub\n                 irraggiungibile, 4 certificato rifiutato, 5 accesso o permesso\n                 rifiutati, 6 dati non validi dall'hub, 1 errore locale.\n  import-visits  Importa i visitatori giornalieri di prima della piattaforma: FILE.csv con\n                 righe data,codice_luogo,visitatori (date ISO, intestazione facoltativa).\n  import-stats   Importa le statistiche pubblicate dal ministero (Tavola 5, serie regionali\n                 mensili di visitatori o introiti lordi, CSV come pubblicati): FILE...\n  report         Scrive un report: --type monthly --scope all|region:NOME|site:CODICE\n                 --from AAAA-MM-GG --to AAAA-MM-GG --format csv|csv-it|xlsx\n                 --out PERCORSO.\n\nOgni comando accetta --data-dir DIR e --help.\n",
+    "Tavola 5 CSV files, as the ministry publishes them.": "File CSV della Tavola 5, come li pubblica il ministero.",
+    "Import the ministry's published statistics (Tavola 5: regional monthly series of visitors or gross takings) into the cache, all or nothing: every file is checked (months adding up to the published totals, regions to the national total) before anything is written. A region, year and kind imported again replaces the earlier figures.":
+        "Importa nella cache le statistiche pubblicate dal ministero (Tavola 5: serie regionali mensili di visitatori o introiti lordi), tutto o niente: ogni file è controllato (i mesi devono dare i totali pubblicati, le regioni il totale nazionale) prima di scrivere qualsiasi cosa. Una regione, un anno e un tipo importati di nuovo sostituiscono i dati precedenti.",
+    "import-stats takes one or more Tavola 5 CSV files.": "import-stats vuole uno o più file CSV della Tavola 5.",
+    "%1: %2 visitors, %3 regions; national total %4": "%1: %2 visitatori, %3 regioni; totale nazionale %4",
+    "%1: %2 gross takings (EUR), %3 regions; national total %4": "%1: %2 introiti lordi (EUR), %3 regioni; totale nazionale %4",
+    "The report: monthly.": "Il report: monthly.",
+    "all, region:NAME or site:CODE (default all).": "all, region:NOME o site:CODICE (predefinito all).",
+    "First day, YYYY-MM-DD.": "Primo giorno, AAAA-MM-GG.",
+    "Last day, YYYY-MM-DD.": "Ultimo giorno, AAAA-MM-GG.",
+    "csv (RFC 4180, UTF-8), csv-it (Italian Excel: ';', decimal comma) or xlsx.": "csv (RFC 4180, UTF-8), csv-it (Excel italiano: ';', virgola decimale) o xlsx.",
+    "The file to write (replaced if it exists).": "Il file da scrivere (sostituito se esiste).",
+    "Write a report from the cache. The file is written under a temporary name and renamed when complete, so a failed run never leaves a half-written file.":
+        "Scrive un report dalla cache. Il file è scritto con un nome temporaneo e rinominato a lavoro finito, così un'esecuzione fallita non lascia mai un file scritto a metà.",
+    "--type takes: monthly.": "--type accetta: monthly.",
+    "--scope takes all, region:NAME or site:CODE.": "--scope accetta all, region:NOME o site:CODICE.",
+    "report needs --from and --to as YYYY-MM-DD.": "report richiede --from e --to nel formato AAAA-MM-GG.",
+    "--format takes csv, csv-it or xlsx.": "--format accetta csv, csv-it o xlsx.",
+    "report needs --out PATH.": "report richiede --out PERCORSO.",
+    "Wrote %1 (%n row(s)).": ("Scritto %1 (%n riga).", "Scritto %1 (%n righe)."),
+    "Could not write the CSV file: %1": "Impossibile scrivere il file CSV: %1",
+    "cannot be read: %1": "non può essere letto: %1",
+    "no header row 'Regione;Gennaio;...;Dicembre;Totale complessivo'": "manca la riga di intestazione 'Regione;Gennaio;...;Dicembre;Totale complessivo'",
+    "no 'Rilevazione YYYY' title row before the header: the year is unknown": "manca la riga di titolo 'Rilevazione AAAA' prima dell'intestazione: l'anno è sconosciuto",
+    "no 'Tavola 5 - Serie regionale mensile Visitatori|Introiti' title row before the header: not a Tavola 5 file":
+        "manca la riga di titolo 'Tavola 5 - Serie regionale mensile Visitatori|Introiti' prima dell'intestazione: non è un file della Tavola 5",
+    "the header row is not 'Regione', the months Gennaio to Dicembre and 'Totale complessivo'": "la riga di intestazione non è 'Regione', i mesi da Gennaio a Dicembre e 'Totale complessivo'",
+    "%1: %2 columns instead of 14 (region, 12 months, total)": "%1: %2 colonne invece di 14 (regione, 12 mesi, totale)",
+    "%1: unexpected value '%2' after the total column": "%1: valore inatteso '%2' dopo la colonna del totale",
+    "%1: the total is missing": "%1: manca il totale",
+    "%1, %2: '%3' is not a number of visitors (1.234.567)": "%1, %2: '%3' non è un numero di visitatori (1.234.567)",
+    "%1, %2: '%3' is not an amount in euro (1.234.567,89)": "%1, %2: '%3' non è un importo in euro (1.234.567,89)",
+    "%1: the months add up to %2, the published total is %3": "%1: i mesi sommano a %2, il totale pubblicato è %3",
+    "%1 appears twice": "%1 compare due volte",
+    "no region rows after the header": "nessuna riga di regione dopo l'intestazione",
+    "%1: the regions add up to %2, the published national total is %3": "%1: le regioni sommano a %2, il totale nazionale pubblicato è %3",
+    "The period is not valid: the first day must be on or before the last.": "Il periodo non è valido: il primo giorno deve precedere o coincidere con l'ultimo.",
+    "Unknown region '%1': neither a region of the cache's sites nor one of the imported ministry statistics.": "Regione sconosciuta '%1': non è una regione dei luoghi della cache né delle statistiche ministeriali importate.",
+    "No figures for this scope from %1 to %2: the cache's sales cover %3 to %4.": "Nessun dato per questo ambito dal %1 al %2: le vendite della cache coprono dal %3 al %4.",
+    "Monthly statistics": "Statistiche mensili",
+    "Scope": "Ambito",
+    "Year": "Anno",
+    "Month": "Mese",
+    "Non-paying visitors": "Visitatori non paganti",
+    "Total visitors": "Visitatori totali",
+    "Gross revenue": "Introiti lordi",
+    "Source": "Fonte",
+    "Year total": "Totale dell'anno",
+    "Ministry statistics": "Statistiche ministeriali",
+    "Platform": "Piattaforma",
+    "%1 is a folder, not a file name.": "%1 è una cartella, non un nome di file.",
+    "The folder %1 does not exist.": "La cartella %1 non esiste.",
+    "Cannot write in %1: %2": "Impossibile scrivere in %1: %2",
+    "Cannot write %1: %2": "Impossibile scrivere %1: %2",
+    "Could not write the workbook %1 (zip error %2).": "Impossibile scrivere la cartella di lavoro %1 (errore zip %2).",
+    "Could not create the workbook %1.": "Impossibile creare la cartella di lavoro %1.",
+})
+
 # English: only the plural forms (the source strings are English already).
 EN = {
     "Imported %n day(s) of visitors, %1 to %2; sites: %3.": ("Imported %n day of visitors, %1 to %2; sites: %3.", "Imported %n days of visitors, %1 to %2; sites: %3."),
@@ -390,6 +450,7 @@ EN = {
          "%n days fall on days with platform sales; the forecasts use the platform's figures there."),
     "%n sale(s) of the batch are not valid; nothing was stored.": ("%n sale of the batch is not valid; nothing was stored.", "%n sales of the batch are not valid; nothing was stored."),
     "%n reading(s) of the batch are not valid; nothing was stored.": ("%n reading of the batch is not valid; nothing was stored.", "%n readings of the batch are not valid; nothing was stored."),
+    "Wrote %1 (%n row(s)).": ("Wrote %1 (%n row).", "Wrote %1 (%n rows)."),
 }
 
 def main(path):

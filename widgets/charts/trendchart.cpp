@@ -122,6 +122,7 @@ void TrendChart::setData(const QList<QDate>& days, const QList<Line>& lines)
         if (i == 0) {
             // The main figure as a softly filled area under its line.
             auto* area = new QAreaSeries(upper);
+            upper->setParent(area); // QAreaSeries does not own its boundary line (LeakSanitizer found it)
             QColor fill = colour;
             fill.setAlpha(60);
             area->setBrush(fill);

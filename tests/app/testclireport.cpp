@@ -36,7 +36,7 @@ Run cli(const QStringList& arguments)
 
 QString tavola(const QString& name)
 {
-    return testsupport::sourcePath(QStringLiteral("../shared/data/mic-tavola5/") + name);
+    return testsupport::sourcePath(QStringLiteral("tests/core/data/mic-tavola5/") + name);
 }
 
 QList<QStringList> readCsv(const QString& path)

@@ -14,7 +14,7 @@ namespace {
 
 QString tavolaDir()
 {
-    return testsupport::sourcePath(QStringLiteral("../shared/data/mic-tavola5"));
+    return testsupport::sourcePath(QStringLiteral("tests/core/data/mic-tavola5"));
 }
 
 QByteArray readTavola(const QString& name)

@@ -14,22 +14,11 @@ namespace core {
 
 namespace {
 
-// Site ids travel as one JSON array so a single prepared statement serves any scope.
-QString siteArray(const QList<std::int64_t>& siteIds)
-{
-    QStringList ids;
-    ids.reserve(siteIds.size());
-    for (const auto id : siteIds) {
-        ids << QString::number(id);
-    }
-    return QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']');
-}
-
 // Binds ?1 = sites, ?2 = first day, ?3 = last day.
 Statement scoped(Database& db, const char* sql, const QList<std::int64_t>& siteIds, const Period& period)
 {
     Statement stmt = db.prepare(sql);
-    stmt.bind(1, siteArray(siteIds)).bind(2, period.from.toJulianDay()).bind(3, period.to.toJulianDay());
+    stmt.bind(1, siteIdArray(siteIds)).bind(2, period.from.toJulianDay()).bind(3, period.to.toJulianDay());
     return stmt;
 }
 
@@ -75,7 +64,7 @@ Statement partQuery(Database& db, const char* sqlTemplate, const QList<std::int6
                             .arg(part.monthly ? QStringLiteral("monthly") : QStringLiteral("daily"),
                                  part.monthly ? QStringLiteral("month") : QStringLiteral("day"));
     Statement stmt = db.prepare(sql);
-    stmt.bind(1, siteArray(siteIds)).bind(2, part.first).bind(3, part.last);
+    stmt.bind(1, siteIdArray(siteIds)).bind(2, part.first).bind(3, part.last);
     return stmt;
 }
 
@@ -484,7 +473,7 @@ QList<SiteRank> DashboardQueries::ranking(const QList<std::int64_t>& siteIds, co
     }
     QHash<std::int64_t, qsizetype> index;
     Statement names = m_db.prepare("SELECT s.id, s.code, s.name FROM json_each(?1) j JOIN sites s ON s.id = j.value");
-    names.bind(1, siteArray(siteIds));
+    names.bind(1, siteIdArray(siteIds));
     QList<QDate> months;
     for (QDate m(period.from.year(), period.from.month(), 1); m <= period.to; m = m.addMonths(1)) {
         months.append(m);
@@ -540,7 +529,7 @@ QList<AlertRow> DashboardQueries::alerts(const QList<std::int64_t>& siteIds, con
         "a.acknowledged_utc IS NOT NULL FROM json_each(?1) j JOIN alerts a ON a.site_id = j.value "
         "AND a.raised_utc >= ?2 AND a.raised_utc < ?3 JOIN sites s ON s.id = a.site_id "
         "LEFT JOIN zones z ON z.id = a.zone_id ORDER BY a.raised_utc DESC, a.id DESC LIMIT ?4");
-    stmt.bind(1, siteArray(siteIds))
+    stmt.bind(1, siteIdArray(siteIds))
         .bind(2, RomeTime::startOfDay(period.from))
         .bind(3, RomeTime::startOfDay(period.to.addDays(1)))
         .bind(4, limit);

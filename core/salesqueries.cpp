@@ -6,10 +6,7 @@
 
 namespace core {
 
-namespace {
-// Site ids are integers we bind ourselves; carried in a JSON array so one
-// prepared statement serves any number of sites.
-QString siteArray(const QList<std::int64_t>& siteIds)
+QString siteIdArray(const QList<std::int64_t>& siteIds)
 {
     QStringList ids;
     ids.reserve(siteIds.size());
@@ -18,7 +15,6 @@ QString siteArray(const QList<std::int64_t>& siteIds)
     }
     return QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']');
 }
-} // namespace
 
 SalesQueries::SalesQueries(Database& db)
     : m_db(db)
@@ -32,7 +28,7 @@ PeriodTotals SalesQueries::totals(const QList<std::int64_t>& siteIds, const QDat
         "COALESCE(SUM(CASE WHEN p.category = 'free' THEN d.visitors END), 0), COALESCE(SUM(d.revenue_cents), 0) "
         "FROM json_each(?1) s JOIN sales_daily d ON d.site_id = s.value AND d.day BETWEEN ?2 AND ?3 "
         "JOIN ticket_products p ON p.id = d.product_id");
-    stmt.bind(1, siteArray(siteIds)).bind(2, from.toJulianDay()).bind(3, to.toJulianDay());
+    stmt.bind(1, siteIdArray(siteIds)).bind(2, from.toJulianDay()).bind(3, to.toJulianDay());
     PeriodTotals t;
     if (stmt.step()) {
         t.tickets = stmt.int64(0);
@@ -60,7 +56,7 @@ QList<DailyPoint> SalesQueries::dailySeries(const QList<std::int64_t>& siteIds, 
                        "FROM json_each(?1) s JOIN sales_daily d ON d.site_id = s.value AND d.day BETWEEN ?2 AND ?3 "
                        "JOIN ticket_products p ON p.id = d.product_id GROUP BY d.day");
     const std::int64_t first = from.toJulianDay();
-    stmt.bind(1, siteArray(siteIds)).bind(2, first).bind(3, to.toJulianDay());
+    stmt.bind(1, siteIdArray(siteIds)).bind(2, first).bind(3, to.toJulianDay());
     while (stmt.step()) {
         DailyPoint& p = series[stmt.int64(0) - first];
         p.visitors = stmt.int64(1);

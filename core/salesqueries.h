@@ -31,6 +31,10 @@ struct DailyPoint
     Money revenue;
 };
 
+// Site ids as a JSON array ("[1,2,3]"), bound to one prepared statement and read
+// with json_each(?), so the same statement serves any number of sites.
+QString siteIdArray(const QList<std::int64_t>& siteIds);
+
 // The sales figures the dashboards and reports show, read from the daily rollup.
 // One query layer: every screen and export asks here.
 class SalesQueries

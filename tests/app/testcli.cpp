@@ -3,33 +3,14 @@
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QProcess>
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = testsupport::AppRun;
 
 Run run(const QString& program, const QStringList& arguments)
 {
-    QProcess process;
-    process.setProgram(qEnvironmentVariable("CRUSCOTTO_BINARY_DIR") + QStringLiteral("/app/") + program);
-    process.setArguments(arguments);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CRUSCOTTO_LANG"), QStringLiteral("en"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    process.start();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        return {};
-    }
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+    return testsupport::runApp(program, arguments);
 }
 
 QByteArray hashOf(const QString& path)

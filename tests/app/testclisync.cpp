@@ -5,32 +5,14 @@
 #include "tests/testsupport/testdatadir.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = testsupport::AppRun;
 
 Run cli(const QStringList& arguments)
 {
-    QProcess process;
-    process.setProgram(qEnvironmentVariable("CRUSCOTTO_BINARY_DIR") + QStringLiteral("/app/cruscotto-cli"));
-    process.setArguments(arguments);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CRUSCOTTO_LANG"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start();
-    if (!process.waitForFinished(180000)) {
-        process.kill();
-        return {};
-    }
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+    return testsupport::runApp(QStringLiteral("cruscotto-cli"), arguments);
 }
 } // namespace
 

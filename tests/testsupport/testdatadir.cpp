@@ -3,6 +3,7 @@
 #include "core/cache.h"
 
 #include <QDir>
+#include <QProcess>
 
 namespace testsupport {
 
@@ -18,6 +19,25 @@ core::DemoGenerator::Summary TestDataDir::writeDemo(int sites, int years, const 
     options.until = until;
     options.seed = seed;
     return core::DemoGenerator(options).writeCache(core::Cache::pathIn(path()));
+}
+
+AppRun runApp(const QString& program, const QStringList& arguments, int timeoutMs)
+{
+    QProcess process;
+    process.setProgram(qEnvironmentVariable("CRUSCOTTO_BINARY_DIR") + QStringLiteral("/app/") + program);
+    process.setArguments(arguments);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CRUSCOTTO_LANG"), QStringLiteral("en"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return {};
+    }
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
 }
 
 QString sourcePath(const QString& relative)

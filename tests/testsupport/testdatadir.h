@@ -3,6 +3,7 @@
 #include "core/demogenerator.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 namespace testsupport {
@@ -23,6 +24,16 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+// One of our executables (build/app/PROGRAM) run as a user would: English
+// messages, no display needed. exitCode is -1 when it crashed or timed out.
+struct AppRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+AppRun runApp(const QString& program, const QStringList& arguments, int timeoutMs = 180000);
 
 // Files in the source tree (tests/…/data, ../shared) the test may read.
 QString sourcePath(const QString& relative);

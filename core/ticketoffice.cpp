@@ -1,0 +1,1008 @@
+#include "core/ticketoffice.h"
+
+#include "core/rometime.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <map>
+
+namespace core {
+
+namespace {
+
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("core::TicketOffice", text);
+}
+
+QString kindName(ScanDirection direction)
+{
+    return direction == ScanDirection::In ? QStringLiteral("in") : QStringLiteral("out");
+}
+
+QString outcomeCode(CheckInResult::Outcome outcome)
+{
+    switch (outcome) {
+    case CheckInResult::Outcome::Valid:
+        return QStringLiteral("valid");
+    case CheckInResult::Outcome::AlreadyUsed:
+        return QStringLiteral("already_used");
+    case CheckInResult::Outcome::WrongDay:
+        return QStringLiteral("wrong_day");
+    case CheckInResult::Outcome::WrongSite:
+        return QStringLiteral("wrong_site");
+    case CheckInResult::Outcome::Revoked:
+        return QStringLiteral("revoked");
+    case CheckInResult::Outcome::Unknown:
+        return QStringLiteral("unknown");
+    case CheckInResult::Outcome::Invalid:
+        return QStringLiteral("invalid");
+    }
+    return {};
+}
+
+QJsonArray paymentsJson(const QList<Payment>& payments)
+{
+    QJsonArray out;
+    for (const Payment& p : payments) {
+        QJsonObject o{ { QStringLiteral("method"), paymentMethodCode(p.method) },
+                       { QStringLiteral("cents"), double(p.amount.cents()) } };
+        if (p.method == PaymentMethod::Cash) {
+            o.insert(QStringLiteral("tendered_cents"), double(p.tendered.cents()));
+        }
+        out.append(o);
+    }
+    return out;
+}
+
+QList<Payment> paymentsFrom(const QJsonArray& array)
+{
+    QList<Payment> out;
+    for (const QJsonValue& v : array) {
+        const QJsonObject o = v.toObject();
+        Payment p;
+        p.method = o.value(QStringLiteral("method")).toString() == QLatin1String("card") ? PaymentMethod::Card
+                                                                                          : PaymentMethod::Cash;
+        p.amount = Money::fromCents(std::int64_t(o.value(QStringLiteral("cents")).toDouble()));
+        p.tendered = Money::fromCents(std::int64_t(o.value(QStringLiteral("tendered_cents")).toDouble()));
+        out.append(p);
+    }
+    return out;
+}
+
+std::int64_t cents(const QJsonObject& o, const char* key)
+{
+    return std::int64_t(o.value(QLatin1String(key)).toDouble());
+}
+
+// Adds one record's effect (sale +, void and refund -) to the totals.
+class TotalsBuilder
+{
+public:
+    void add(const LedgerRecord& record)
+    {
+        const QJsonObject p = record.payloadObject();
+        const QJsonArray lines = p.value(QStringLiteral("lines")).toArray();
+        switch (record.kind) {
+        case LedgerKind::Sale:
+            ++m_totals.sales;
+            m_totals.gross += Money::fromCents(cents(p, "total_cents"));
+            addLines(lines, +1);
+            addPayments(paymentsFrom(p.value(QStringLiteral("payments")).toArray()), +1);
+            break;
+        case LedgerKind::Void:
+            ++m_totals.voids;
+            m_totals.voided += Money::fromCents(cents(p, "amount_cents"));
+            addLines(lines, -1);
+            addPayments(paymentsFrom(p.value(QStringLiteral("payments")).toArray()), -1);
+            break;
+        case LedgerKind::Refund: {
+            ++m_totals.refunds;
+            const Money amount = Money::fromCents(cents(p, "amount_cents"));
+            m_totals.refunded += amount;
+            addLines(lines, -1);
+            Payment back;
+            back.method = p.value(QStringLiteral("method")).toString() == QLatin1String("card") ? PaymentMethod::Card
+                                                                                                : PaymentMethod::Cash;
+            back.amount = amount;
+            addPayments({ back }, -1);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+
+    OfficeTotals result()
+    {
+        m_totals.net = m_totals.gross - m_totals.voided - m_totals.refunded;
+        const auto flatten = [](const std::map<QString, OfficeTotals::Row>& rows) {
+            QList<OfficeTotals::Row> out;
+            for (const auto& [key, row] : rows) {
+                out.append(row);
+            }
+            return out;
+        };
+        m_totals.byProduct = flatten(m_products);
+        m_totals.byCategory = flatten(m_categories);
+        m_totals.byPayment = flatten(m_payments);
+        return m_totals;
+    }
+
+private:
+    void addLines(const QJsonArray& lines, int sign)
+    {
+        for (const QJsonValue& v : lines) {
+            const QJsonObject line = v.toObject();
+            const std::int64_t quantity = line.value(QStringLiteral("quantity")).toInt();
+            const Money amount = Money::fromCents(cents(line, "unit_cents")) * (quantity * sign);
+            const QString product = line.value(QStringLiteral("product")).toString();
+            OfficeTotals::Row& p = m_products[product];
+            p.key = product;
+            p.name = line.value(QStringLiteral("name")).toString();
+            p.tickets += quantity * sign;
+            p.amount += amount;
+            const QString categoryKey = line.value(QStringLiteral("category")).toString();
+            OfficeTotals::Row& c = m_categories[categoryKey];
+            c.key = categoryKey;
+            const auto category = categoryFromCode(categoryKey);
+            c.name = category ? categoryName(*category) : categoryKey;
+            c.tickets += quantity * sign;
+            c.amount += amount;
+            m_totals.tickets += quantity * sign;
+        }
+    }
+    void addPayments(const QList<Payment>& payments, int sign)
+    {
+        for (const Payment& payment : payments) {
+            const QString key = paymentMethodCode(payment.method);
+            OfficeTotals::Row& row = m_payments[key];
+            row.key = key;
+            row.name = paymentMethodName(payment.method);
+            row.amount += payment.amount * sign;
+            if (payment.method == PaymentMethod::Cash) {
+                m_totals.cashIn += payment.amount * sign;
+            } else {
+                m_totals.cardIn += payment.amount * sign;
+            }
+        }
+    }
+
+    OfficeTotals m_totals;
+    std::map<QString, OfficeTotals::Row> m_products;
+    std::map<QString, OfficeTotals::Row> m_categories;
+    std::map<QString, OfficeTotals::Row> m_payments;
+};
+
+const QRegularExpression& ticketKeyPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9A-F]{16}-\\d{6}-\\d{2}$"));
+    return pattern;
+}
+
+} // namespace
+
+// ------------------------------------------------------------------ products and cart
+
+bool needsCheck(const TicketProduct& product)
+{
+    if (product.category == TicketCategory::Reduced) {
+        return true;
+    }
+    return product.category == TicketCategory::Free && product.freeReason != FreeReason::FirstSunday
+        && product.freeReason != FreeReason::FreeAdmission;
+}
+
+QString documentToCheck(const TicketProduct& product)
+{
+    if (product.category == TicketCategory::Reduced) {
+        return translated("An identity document: EU citizen aged 18 to 25.");
+    }
+    switch (product.freeReason) {
+    case FreeReason::Under18:
+        return translated("An identity document: under 18.");
+    case FreeReason::Disabled:
+        return translated("A disability certificate (the companion enters free too).");
+    case FreeReason::Icom:
+        return translated("A valid ICOM membership card.");
+    case FreeReason::Teacher:
+        return translated("A certificate of service as a school teacher.");
+    case FreeReason::Guide:
+        return translated("A tour guide's or interpreter's licence.");
+    case FreeReason::School:
+        return translated("The school's list of pupils and accompanying teachers.");
+    case FreeReason::FirstSunday:
+    case FreeReason::FreeAdmission:
+    case FreeReason::None:
+        break;
+    }
+    return {};
+}
+
+void Cart::add(const TicketProduct& product, int quantity)
+{
+    for (CartLine& line : m_lines) {
+        if (line.product.id == product.id) {
+            line.quantity += quantity;
+            return;
+        }
+    }
+    CartLine line;
+    line.product = product;
+    line.quantity = quantity;
+    m_lines.append(line);
+}
+
+void Cart::setQuantity(int line, int quantity)
+{
+    if (line < 0 || line >= m_lines.size()) {
+        return;
+    }
+    if (quantity <= 0) {
+        m_lines.removeAt(line);
+    } else {
+        m_lines[line].quantity = quantity;
+    }
+}
+
+void Cart::remove(int line)
+{
+    if (line >= 0 && line < m_lines.size()) {
+        m_lines.removeAt(line);
+    }
+}
+
+void Cart::setIdChecked(int line, bool checked)
+{
+    if (line >= 0 && line < m_lines.size()) {
+        m_lines[line].idChecked = checked;
+    }
+}
+
+void Cart::setHolder(int line, const QString& holder)
+{
+    if (line >= 0 && line < m_lines.size()) {
+        m_lines[line].holder = holder;
+    }
+}
+
+int Cart::tickets() const
+{
+    int count = 0;
+    for (const CartLine& line : m_lines) {
+        count += line.quantity;
+    }
+    return count;
+}
+
+Money Cart::total() const
+{
+    Money sum;
+    for (const CartLine& line : m_lines) {
+        sum += line.total();
+    }
+    return sum;
+}
+
+QList<int> Cart::uncheckedLines() const
+{
+    QList<int> out;
+    for (int i = 0; i < m_lines.size(); ++i) {
+        if (needsCheck(m_lines[i].product) && !m_lines[i].idChecked) {
+            out.append(i);
+        }
+    }
+    return out;
+}
+
+QString paymentMethodCode(PaymentMethod method)
+{
+    return method == PaymentMethod::Card ? QStringLiteral("card") : QStringLiteral("cash");
+}
+
+QString paymentMethodName(PaymentMethod method)
+{
+    return method == PaymentMethod::Card ? translated("Card") : translated("Cash");
+}
+
+// ------------------------------------------------------------------ the office
+
+TicketOffice::TicketOffice(Ledger& ledger, const Site& site, QList<TicketProduct> products,
+                           const TicketSigner& signer, const TicketKeyring& keyring, SalesChannel channel)
+    : m_ledger(ledger)
+    , m_site(site)
+    , m_products(std::move(products))
+    , m_signer(signer)
+    , m_keyring(keyring)
+    , m_channel(channel)
+{
+    const auto identity = m_ledger.identity();
+    if (!identity) {
+        throw std::logic_error("the ticket office needs a provisioned ledger");
+    }
+    m_deviceId = identity->deviceId;
+    m_deviceShortId = TicketCode::deviceShortIdOf(identity->deviceId);
+}
+
+bool TicketOffice::isTraining() const
+{
+    return m_ledger.isTraining();
+}
+
+std::optional<TicketProduct> TicketOffice::productByCode(const QString& code) const
+{
+    for (const TicketProduct& p : m_products) {
+        if (p.code == code) {
+            return p;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<TicketProduct> TicketOffice::productById(std::int64_t id) const
+{
+    for (const TicketProduct& p : m_products) {
+        if (p.id == id) {
+            return p;
+        }
+    }
+    return std::nullopt;
+}
+
+Money TicketOffice::supervisorLimit()
+{
+    return Money::fromCents(m_ledger.setting(QStringLiteral("supervisor_limit_cents"), QStringLiteral("5000")).toLongLong());
+}
+
+void TicketOffice::setSupervisorLimit(Money limit)
+{
+    m_ledger.setSetting(QStringLiteral("supervisor_limit_cents"), QString::number(limit.cents()));
+}
+
+bool TicketOffice::isFreeDay(const QDate& day) const
+{
+    if (day.dayOfWeek() == Qt::Sunday && day.day() <= 7) {
+        return true;
+    }
+    const QStringList extra
+        = m_ledger.setting(QStringLiteral("free_days")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return extra.contains(day.toString(Qt::ISODate));
+}
+
+std::optional<CashSession> TicketOffice::openSession()
+{
+    Statement stmt = m_ledger.database().prepare(
+        "SELECT number, open_seq, opened_utc, clerk, float_cents FROM sessions WHERE close_seq IS NULL "
+        "ORDER BY number DESC LIMIT 1");
+    if (!stmt.step()) {
+        return std::nullopt;
+    }
+    return CashSession{ stmt.int64(0), stmt.int64(1), stmt.int64(2), stmt.text(3),
+                        Money::fromCents(stmt.int64(4)) };
+}
+
+CashSession TicketOffice::openSession(Money openingFloat, std::int64_t nowUtc)
+{
+    if (openingFloat < Money()) {
+        throw OfficeError(translated("The opening float cannot be negative."));
+    }
+    Database& db = m_ledger.database();
+    Transaction tx(db);
+    if (openSession()) {
+        throw OfficeError(translated("A cash session is already open: close it with a Z report first."));
+    }
+    CashSession session;
+    session.number = db.scalar("SELECT COALESCE(MAX(number), 0) + 1 FROM sessions");
+    session.openedUtc = nowUtc;
+    session.clerk = m_clerk;
+    session.openingFloat = openingFloat;
+    const LedgerRecord record = m_ledger.append(
+        LedgerKind::SessionOpen, m_clerk,
+        QJsonObject{ { QStringLiteral("session"), double(session.number) },
+                     { QStringLiteral("float_cents"), double(openingFloat.cents()) } },
+        nowUtc);
+    session.openSeq = record.seq;
+    Statement insert = db.prepare(
+        "INSERT INTO sessions (number, open_seq, opened_utc, clerk, float_cents) VALUES (?,?,?,?,?)");
+    insert.bind(1, session.number).bind(2, record.seq).bind(3, nowUtc).bind(4, m_clerk).bind(5, openingFloat.cents());
+    insert.exec();
+    tx.commit();
+    return session;
+}
+
+OfficeTotals TicketOffice::totalsBetween(std::int64_t firstSeq, std::int64_t lastSeq)
+{
+    TotalsBuilder builder;
+    Statement stmt = m_ledger.database().prepare(
+        "SELECT seq FROM records WHERE seq BETWEEN ? AND ? AND kind IN ('sale','void','refund') ORDER BY seq");
+    stmt.bind(1, firstSeq).bind(2, lastSeq);
+    while (stmt.step()) {
+        if (const auto record = m_ledger.record(stmt.int64(0))) {
+            builder.add(*record);
+        }
+    }
+    return builder.result();
+}
+
+SessionReport TicketOffice::xReport()
+{
+    const auto session = openSession();
+    if (!session) {
+        throw OfficeError(translated("No cash session is open."));
+    }
+    SessionReport report;
+    report.session = *session;
+    report.totals = totalsBetween(session->openSeq, m_ledger.lastSeq());
+    report.expectedCash = session->openingFloat + report.totals.cashIn;
+    return report;
+}
+
+SessionReport TicketOffice::closeSession(Money countedCash, std::int64_t nowUtc)
+{
+    if (countedCash < Money()) {
+        throw OfficeError(translated("The counted cash cannot be negative."));
+    }
+    Database& db = m_ledger.database();
+    Transaction tx(db);
+    SessionReport report = xReport();
+    report.closing = true;
+    report.closedUtc = nowUtc;
+    report.countedCash = countedCash;
+    report.discrepancy = countedCash - report.expectedCash;
+    QJsonObject totals{ { QStringLiteral("sales"), double(report.totals.sales) },
+                        { QStringLiteral("tickets"), double(report.totals.tickets) },
+                        { QStringLiteral("gross_cents"), double(report.totals.gross.cents()) },
+                        { QStringLiteral("voided_cents"), double(report.totals.voided.cents()) },
+                        { QStringLiteral("refunded_cents"), double(report.totals.refunded.cents()) },
+                        { QStringLiteral("net_cents"), double(report.totals.net.cents()) },
+                        { QStringLiteral("cash_cents"), double(report.totals.cashIn.cents()) },
+                        { QStringLiteral("card_cents"), double(report.totals.cardIn.cents()) } };
+    const LedgerRecord record = m_ledger.append(
+        LedgerKind::SessionClose, m_clerk,
+        QJsonObject{ { QStringLiteral("session"), double(report.session.number) },
+                     { QStringLiteral("expected_cash_cents"), double(report.expectedCash.cents()) },
+                     { QStringLiteral("counted_cash_cents"), double(countedCash.cents()) },
+                     { QStringLiteral("discrepancy_cents"), double(report.discrepancy.cents()) },
+                     { QStringLiteral("totals"), totals } },
+        nowUtc);
+    Statement close = db.prepare("UPDATE sessions SET close_seq = ?, closed_utc = ? WHERE number = ?");
+    close.bind(1, record.seq).bind(2, nowUtc).bind(3, report.session.number);
+    close.exec();
+    tx.commit();
+    return report;
+}
+
+std::optional<SessionReport> TicketOffice::zReport(std::int64_t sessionNumber)
+{
+    Statement stmt = m_ledger.database().prepare(
+        "SELECT number, open_seq, opened_utc, clerk, float_cents, close_seq, closed_utc FROM sessions "
+        "WHERE number = ? AND close_seq IS NOT NULL");
+    stmt.bind(1, sessionNumber);
+    if (!stmt.step()) {
+        return std::nullopt;
+    }
+    SessionReport report;
+    report.session = CashSession{ stmt.int64(0), stmt.int64(1), stmt.int64(2), stmt.text(3),
+                                  Money::fromCents(stmt.int64(4)) };
+    report.closing = true;
+    const std::int64_t closeSeq = stmt.int64(5);
+    report.closedUtc = stmt.int64(6);
+    report.totals = totalsBetween(report.session.openSeq, closeSeq);
+    report.expectedCash = report.session.openingFloat + report.totals.cashIn;
+    if (const auto close = m_ledger.record(closeSeq)) {
+        const QJsonObject p = close->payloadObject();
+        report.countedCash = Money::fromCents(cents(p, "counted_cash_cents"));
+        report.discrepancy = Money::fromCents(cents(p, "discrepancy_cents"));
+    }
+    return report;
+}
+
+SaleReceipt TicketOffice::sell(const Cart& cart, const QList<Payment>& payments, std::int64_t nowUtc)
+{
+    if (cart.isEmpty()) {
+        throw OfficeError(translated("The sale has no tickets."));
+    }
+    for (const CartLine& line : cart.lines()) {
+        if (line.quantity < 1 || line.quantity > 500) {
+            throw OfficeError(translated("A line holds from 1 to 500 tickets."));
+        }
+        if (!productById(line.product.id)) {
+            throw OfficeError(translated("%1 is not sold at this site.").arg(line.product.name));
+        }
+    }
+    if (!cart.uncheckedLines().isEmpty()) {
+        const CartLine& line = cart.lines().at(cart.uncheckedLines().first());
+        throw OfficeError(translated("Confirm the document check for \"%1\": %2")
+                              .arg(line.product.name, documentToCheck(line.product)));
+    }
+    const Money total = cart.total();
+    Money paid;
+    Money change;
+    for (const Payment& payment : payments) {
+        if (payment.amount <= Money()) {
+            throw OfficeError(translated("Each payment must be more than zero."));
+        }
+        if (payment.method == PaymentMethod::Cash) {
+            if (m_channel == SalesChannel::Kiosk) {
+                throw OfficeError(translated("The kiosk takes cards only."));
+            }
+            if (payment.tendered < payment.amount) {
+                throw OfficeError(translated("The cash handed over (%1) is less than the amount due (%2).")
+                                      .arg(payment.tendered.toString(), payment.amount.toString()));
+            }
+            change += payment.tendered - payment.amount;
+        }
+        paid += payment.amount;
+    }
+    if (paid != total) {
+        throw OfficeError(
+            translated("The payments (%1) do not add up to the total (%2).").arg(paid.toString(), total.toString()));
+    }
+
+    Database& db = m_ledger.database();
+    Transaction tx(db);
+    const auto session = openSession();
+    if (!session) {
+        throw OfficeError(translated("Open a cash session before selling."));
+    }
+    SaleReceipt receipt;
+    receipt.seq = m_ledger.lastSeq() + 1; // BEGIN IMMEDIATE: nobody else appends meanwhile
+    receipt.receiptNumber = db.scalar("SELECT COALESCE(MAX(receipt), 0) + 1 FROM receipts");
+    receipt.saleId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    receipt.soldUtc = nowUtc;
+    receipt.clerk = m_clerk;
+    receipt.lines = cart.lines();
+    receipt.payments = payments;
+    receipt.total = total;
+    receipt.change = change;
+    receipt.training = isTraining();
+
+    const QDate today = RomeTime::localDate(nowUtc);
+    QJsonArray linesJson;
+    QJsonArray keys;
+    int index = 0;
+    for (const CartLine& line : cart.lines()) {
+        linesJson.append(QJsonObject{ { QStringLiteral("product"), line.product.code },
+                                      { QStringLiteral("product_id"), double(line.product.id) },
+                                      { QStringLiteral("name"), line.product.name },
+                                      { QStringLiteral("category"), categoryCode(line.product.category) },
+                                      { QStringLiteral("free_reason"), freeReasonCode(line.product.freeReason) },
+                                      { QStringLiteral("quantity"), line.quantity },
+                                      { QStringLiteral("unit_cents"), double(line.product.price.cents()) },
+                                      { QStringLiteral("id_checked"), line.idChecked } });
+        for (int i = 0; i < line.quantity; ++i, ++index) {
+            IssuedTicket ticket;
+            ticket.code.deviceShortId = m_deviceShortId;
+            ticket.code.saleSeq = receipt.seq;
+            ticket.code.index = index;
+            ticket.code.siteId = m_site.id;
+            ticket.code.validDay = today;
+            ticket.code.productId = line.product.id;
+            ticket.text = ticket.code.encode(m_signer);
+            ticket.productCode = line.product.code;
+            ticket.productName = line.product.name;
+            ticket.price = line.product.price;
+            keys.append(ticket.code.key());
+            receipt.tickets.append(ticket);
+        }
+    }
+    const QJsonObject payload{ { QStringLiteral("sale_id"), receipt.saleId },
+                               { QStringLiteral("receipt"), double(receipt.receiptNumber) },
+                               { QStringLiteral("session"), double(session->number) },
+                               { QStringLiteral("site"), m_site.code },
+                               { QStringLiteral("channel"), channelCode(m_channel) },
+                               { QStringLiteral("lines"), linesJson },
+                               { QStringLiteral("tickets"), keys },
+                               { QStringLiteral("total_cents"), double(total.cents()) },
+                               { QStringLiteral("payments"), paymentsJson(payments) },
+                               { QStringLiteral("change_cents"), double(change.cents()) } };
+    const LedgerRecord record = m_ledger.append(LedgerKind::Sale, m_clerk, payload, nowUtc);
+    if (record.seq != receipt.seq) {
+        throw std::logic_error("the ledger moved under an open transaction");
+    }
+    Statement addReceipt = db.prepare(
+        "INSERT INTO receipts (receipt, seq, session, sold_utc, day, total_cents) VALUES (?,?,?,?,?,?)");
+    addReceipt.bind(1, receipt.receiptNumber).bind(2, record.seq).bind(3, session->number).bind(4, nowUtc);
+    addReceipt.bind(5, today.toJulianDay()).bind(6, total.cents());
+    addReceipt.exec();
+    Statement addTicket = db.prepare(
+        "INSERT INTO tickets (ticket_key, sale_seq, receipt, product_id, valid_day) VALUES (?,?,?,?,?)");
+    for (const IssuedTicket& ticket : receipt.tickets) {
+        addTicket.bind(1, ticket.code.key()).bind(2, record.seq).bind(3, receipt.receiptNumber);
+        addTicket.bind(4, ticket.code.productId).bind(5, today.toJulianDay());
+        addTicket.exec();
+    }
+    tx.commit();
+    return receipt;
+}
+
+std::optional<SaleReceipt> TicketOffice::receipt(std::int64_t receiptNumber)
+{
+    Statement stmt = m_ledger.database().prepare(
+        "SELECT seq, voided_seq, refunded_cents FROM receipts WHERE receipt = ?");
+    stmt.bind(1, receiptNumber);
+    if (!stmt.step()) {
+        return std::nullopt;
+    }
+    const auto record = m_ledger.record(stmt.int64(0));
+    if (!record) {
+        return std::nullopt;
+    }
+    SaleReceipt r;
+    r.seq = record->seq;
+    r.receiptNumber = receiptNumber;
+    r.soldUtc = record->createdUtc;
+    r.clerk = record->clerk;
+    r.voided = !stmt.isNull(1);
+    r.refunded = Money::fromCents(stmt.int64(2));
+    r.training = isTraining();
+    const QJsonObject p = record->payloadObject();
+    r.saleId = p.value(QStringLiteral("sale_id")).toString();
+    r.total = Money::fromCents(cents(p, "total_cents"));
+    r.change = Money::fromCents(cents(p, "change_cents"));
+    r.payments = paymentsFrom(p.value(QStringLiteral("payments")).toArray());
+    const QDate day = RomeTime::localDate(record->createdUtc);
+    int index = 0;
+    for (const QJsonValue& v : p.value(QStringLiteral("lines")).toArray()) {
+        const QJsonObject o = v.toObject();
+        CartLine line;
+        line.product = productById(std::int64_t(o.value(QStringLiteral("product_id")).toDouble())).value_or(TicketProduct{});
+        line.product.id = std::int64_t(o.value(QStringLiteral("product_id")).toDouble());
+        line.product.code = o.value(QStringLiteral("product")).toString();
+        line.product.name = o.value(QStringLiteral("name")).toString();
+        line.product.category = categoryFromCode(o.value(QStringLiteral("category")).toString()).value_or(TicketCategory::Full);
+        line.product.price = Money::fromCents(cents(o, "unit_cents"));
+        line.quantity = o.value(QStringLiteral("quantity")).toInt();
+        line.idChecked = o.value(QStringLiteral("id_checked")).toBool();
+        r.lines.append(line);
+        for (int i = 0; i < line.quantity; ++i, ++index) {
+            IssuedTicket ticket;
+            ticket.code.deviceShortId = m_deviceShortId;
+            ticket.code.saleSeq = record->seq;
+            ticket.code.index = index;
+            ticket.code.siteId = m_site.id;
+            ticket.code.validDay = day;
+            ticket.code.productId = line.product.id;
+            ticket.text = ticket.code.encode(m_signer); // Ed25519 is deterministic: the same code again
+            ticket.productCode = line.product.code;
+            ticket.productName = line.product.name;
+            ticket.price = line.product.price;
+            r.tickets.append(ticket);
+        }
+    }
+    return r;
+}
+
+QList<SaleReceipt> TicketOffice::recentSales(int limit)
+{
+    QList<std::int64_t> numbers;
+    {
+        Statement stmt = m_ledger.database().prepare("SELECT receipt FROM receipts ORDER BY receipt DESC LIMIT ?");
+        stmt.bind(1, limit);
+        while (stmt.step()) {
+            numbers.append(stmt.int64(0));
+        }
+    }
+    QList<SaleReceipt> out;
+    for (const std::int64_t n : numbers) {
+        if (auto r = receipt(n)) {
+            out.append(*r);
+        }
+    }
+    return out;
+}
+
+void TicketOffice::requireApproval(Money amount, const QString& reason, const std::optional<Approval>& approval) const
+{
+    if (reason.trimmed().isEmpty()) {
+        throw OfficeError(translated("Give a reason."));
+    }
+    const Money limit = Money::fromCents(
+        m_ledger.setting(QStringLiteral("supervisor_limit_cents"), QStringLiteral("5000")).toLongLong());
+    if (amount <= limit) {
+        return;
+    }
+    if (!approval || approval->supervisor.trimmed().isEmpty()) {
+        throw OfficeError(translated("More than %1: a supervisor must approve.").arg(limit.toString()));
+    }
+    if (!m_supervisorCheck || !m_supervisorCheck(approval->supervisor, approval->pin)) {
+        throw OfficeError(translated("The supervisor's PIN is not right."));
+    }
+}
+
+std::int64_t TicketOffice::voidSale(std::int64_t receiptNumber, const QString& reason,
+                                    const std::optional<Approval>& approval, std::int64_t nowUtc)
+{
+    Database& db = m_ledger.database();
+    Transaction tx(db);
+    const auto sale = receipt(receiptNumber);
+    if (!sale) {
+        throw OfficeError(translated("There is no receipt %1 on this device.").arg(receiptNumber));
+    }
+    if (sale->voided) {
+        throw OfficeError(translated("Receipt %1 is already void.").arg(receiptNumber));
+    }
+    if (sale->refunded > Money()) {
+        throw OfficeError(translated("Receipt %1 was partly refunded: refund the rest instead.").arg(receiptNumber));
+    }
+    const auto session = openSession();
+    Statement saleSession = db.prepare("SELECT session FROM receipts WHERE receipt = ?");
+    saleSession.bind(1, receiptNumber);
+    saleSession.step();
+    if (!session || session->number != saleSession.int64(0)) {
+        throw OfficeError(
+            translated("Only a sale of the open cash session can be voided: refund receipt %1 instead.")
+                .arg(receiptNumber));
+    }
+    {
+        Statement used = db.prepare(
+            "SELECT COUNT(*) FROM ticket_uses u JOIN tickets t ON t.ticket_key = u.ticket_key WHERE t.receipt = ?");
+        used.bind(1, receiptNumber);
+        used.step();
+        if (used.int64(0) > 0) {
+            throw OfficeError(translated("A ticket of receipt %1 was already used: it cannot be voided.")
+                                  .arg(receiptNumber));
+        }
+    }
+    requireApproval(sale->total, reason, approval);
+    const auto saleRecord = m_ledger.record(sale->seq);
+    const QJsonObject salePayload = saleRecord->payloadObject();
+    QJsonObject payload{ { QStringLiteral("receipt"), double(receiptNumber) },
+                         { QStringLiteral("sale_seq"), double(sale->seq) },
+                         { QStringLiteral("session"), double(session->number) },
+                         { QStringLiteral("reason"), reason.trimmed() },
+                         { QStringLiteral("supervisor"), approval ? approval->supervisor.trimmed() : QString() },
+                         { QStringLiteral("amount_cents"), double(sale->total.cents()) },
+                         { QStringLiteral("lines"), salePayload.value(QStringLiteral("lines")) },
+                         { QStringLiteral("tickets"), salePayload.value(QStringLiteral("tickets")) },
+                         { QStringLiteral("payments"), salePayload.value(QStringLiteral("payments")) } };
+    const LedgerRecord record = m_ledger.append(LedgerKind::Void, m_clerk, payload, nowUtc);
+    Statement mark = db.prepare("UPDATE receipts SET voided_seq = ? WHERE receipt = ?");
+    mark.bind(1, record.seq).bind(2, receiptNumber);
+    mark.exec();
+    Statement revoke = db.prepare("UPDATE tickets SET revoked_seq = ? WHERE receipt = ?");
+    revoke.bind(1, record.seq).bind(2, receiptNumber);
+    revoke.exec();
+    tx.commit();
+    return record.seq;
+}
+
+std::int64_t TicketOffice::refund(std::int64_t receiptNumber, const QStringList& ticketKeys, PaymentMethod method,
+                                  const QString& reason, const std::optional<Approval>& approval, std::int64_t nowUtc)
+{
+    Database& db = m_ledger.database();
+    Transaction tx(db);
+    const auto sale = receipt(receiptNumber);
+    if (!sale) {
+        throw OfficeError(translated("There is no receipt %1 on this device.").arg(receiptNumber));
+    }
+    if (sale->voided) {
+        throw OfficeError(translated("Receipt %1 is void: there is nothing to refund.").arg(receiptNumber));
+    }
+    if (ticketKeys.isEmpty()) {
+        throw OfficeError(translated("Choose the tickets to refund."));
+    }
+    const auto session = openSession();
+    if (method == PaymentMethod::Cash && !session) {
+        throw OfficeError(translated("Open a cash session to give cash back."));
+    }
+    std::map<std::int64_t, std::pair<const IssuedTicket*, int>> perProduct; // product -> (a ticket, count)
+    Money amount;
+    Statement state = db.prepare("SELECT revoked_seq, (SELECT COUNT(*) FROM ticket_uses u WHERE u.ticket_key = t.ticket_key) "
+                                 "FROM tickets t WHERE ticket_key = ? AND receipt = ?");
+    QStringList seen;
+    for (const QString& rawKey : ticketKeys) {
+        const QString key = rawKey.trimmed().toUpper();
+        if (seen.contains(key)) {
+            continue;
+        }
+        seen.append(key);
+        const IssuedTicket* ticket = nullptr;
+        for (const IssuedTicket& t : sale->tickets) {
+            if (t.code.key() == key) {
+                ticket = &t;
+            }
+        }
+        state.bind(1, key).bind(2, receiptNumber);
+        if (!ticket || !state.step()) {
+            state.reset();
+            throw OfficeError(translated("Ticket %1 is not on receipt %2.").arg(key).arg(receiptNumber));
+        }
+        const bool revoked = !state.isNull(0);
+        const bool used = state.int64(1) > 0;
+        state.reset();
+        if (revoked) {
+            throw OfficeError(translated("Ticket %1 was already refunded.").arg(key));
+        }
+        if (used) {
+            throw OfficeError(translated("Ticket %1 was already used: it cannot be refunded.").arg(key));
+        }
+        auto& entry = perProduct[ticket->code.productId];
+        entry.first = ticket;
+        ++entry.second;
+        amount += ticket->price;
+    }
+    requireApproval(amount, reason, approval);
+    QJsonArray lines;
+    for (const auto& [productId, entry] : perProduct) {
+        const IssuedTicket* t = entry.first;
+        QString category;
+        for (const CartLine& line : sale->lines) {
+            if (line.product.id == productId) {
+                category = categoryCode(line.product.category);
+            }
+        }
+        lines.append(QJsonObject{ { QStringLiteral("product"), t->productCode },
+                                  { QStringLiteral("product_id"), double(productId) },
+                                  { QStringLiteral("name"), t->productName },
+                                  { QStringLiteral("category"), category },
+                                  { QStringLiteral("quantity"), entry.second },
+                                  { QStringLiteral("unit_cents"), double(t->price.cents()) } });
+    }
+    const QJsonObject payload{ { QStringLiteral("receipt"), double(receiptNumber) },
+                               { QStringLiteral("sale_seq"), double(sale->seq) },
+                               { QStringLiteral("session"), double(session ? session->number : 0) },
+                               { QStringLiteral("tickets"), QJsonArray::fromStringList(seen) },
+                               { QStringLiteral("amount_cents"), double(amount.cents()) },
+                               { QStringLiteral("method"), paymentMethodCode(method) },
+                               { QStringLiteral("reason"), reason.trimmed() },
+                               { QStringLiteral("supervisor"), approval ? approval->supervisor.trimmed() : QString() },
+                               { QStringLiteral("lines"), lines } };
+    const LedgerRecord record = m_ledger.append(LedgerKind::Refund, m_clerk, payload, nowUtc);
+    Statement mark = db.prepare("UPDATE receipts SET refunded_cents = refunded_cents + ? WHERE receipt = ?");
+    mark.bind(1, amount.cents()).bind(2, receiptNumber);
+    mark.exec();
+    Statement revoke = db.prepare("UPDATE tickets SET revoked_seq = ? WHERE ticket_key = ?");
+    for (const QString& key : seen) {
+        revoke.bind(1, record.seq).bind(2, key);
+        revoke.exec();
+    }
+    tx.commit();
+    return record.seq;
+}
+
+// ------------------------------------------------------------------ check-in
+
+CheckInResult TicketOffice::checkIn(const QString& scanned, ScanDirection direction, std::int64_t nowUtc)
+{
+    using Outcome = CheckInResult::Outcome;
+    CheckInResult result;
+    const QString text = scanned.trimmed().toUpper();
+    const QDate today = RomeTime::localDate(nowUtc);
+    Database& db = m_ledger.database();
+    Transaction tx(db);
+
+    std::optional<TicketCode> code;
+    if (ticketKeyPattern().match(text).hasMatch()) {
+        Statement local = db.prepare("SELECT sale_seq, product_id, valid_day FROM tickets WHERE ticket_key = ?");
+        local.bind(1, text);
+        if (local.step()) {
+            TicketCode c;
+            c.deviceShortId = text.left(16).toLower();
+            c.saleSeq = local.int64(0);
+            c.index = text.right(2).toInt() - 1;
+            c.siteId = m_site.id;
+            c.productId = local.int64(1);
+            c.validDay = QDate::fromJulianDay(local.int64(2));
+            code = c;
+        } else {
+            result.outcome = Outcome::Unknown;
+            result.ticketKey = text;
+            result.explanation = translated("No ticket %1 is known here: scan its QR code instead.").arg(text);
+        }
+    } else {
+        const TicketCode::Decoded decoded = TicketCode::decode(text, m_keyring);
+        switch (decoded.check) {
+        case TicketCode::Check::Valid:
+            code = decoded.code;
+            break;
+        case TicketCode::Check::Malformed:
+            result.outcome = Outcome::Invalid;
+            result.explanation = translated("This is not a ticket of ours.");
+            break;
+        case TicketCode::Check::UnknownDevice:
+            result.outcome = Outcome::Invalid;
+            result.ticketKey = decoded.code.key();
+            result.explanation
+                = translated("The ticket was issued by a device this counter does not know: sync, then scan again.");
+            break;
+        case TicketCode::Check::BadSignature:
+            result.outcome = Outcome::Invalid;
+            result.ticketKey = decoded.code.key();
+            result.explanation = translated("The ticket's signature does not match: it is forged or damaged.");
+            break;
+        }
+    }
+
+    if (code) {
+        result.ticketKey = code->key();
+        const auto product = productById(code->productId);
+        result.productName = product ? product->name : QString();
+        result.validDay = code->validDay;
+        Statement revoked = db.prepare("SELECT (SELECT revoked_seq IS NOT NULL FROM tickets WHERE ticket_key = ?1) "
+                                       "OR EXISTS (SELECT 1 FROM revoked_tickets WHERE ticket_key = ?1)");
+        revoked.bind(1, result.ticketKey);
+        revoked.step();
+        const bool isRevoked = revoked.int64(0) == 1;
+        Statement used = db.prepare("SELECT used_utc, device, site_code FROM ticket_uses WHERE ticket_key = ?");
+        used.bind(1, result.ticketKey);
+        const bool isUsed = used.step();
+        if (code->siteId != m_site.id) {
+            result.outcome = Outcome::WrongSite;
+            result.explanation = translated("The ticket is for another site.");
+        } else if (isRevoked) {
+            result.outcome = Outcome::Revoked;
+            result.explanation = translated("The ticket was voided or refunded.");
+        } else if (direction == ScanDirection::In && code->validDay != today) {
+            result.outcome = Outcome::WrongDay;
+            result.explanation = translated("The ticket is valid on %1, not today.")
+                                     .arg(QLocale().toString(code->validDay, QLocale::LongFormat));
+        } else if (direction == ScanDirection::In && isUsed) {
+            result.outcome = Outcome::AlreadyUsed;
+            result.firstUsedUtc = used.int64(0);
+            result.firstUsedDevice = used.text(1);
+            result.firstUsedSite = used.text(2);
+            result.explanation = translated("Already used at %1 on %2 (device %3).")
+                                     .arg(QLocale().toString(RomeTime::localDate(result.firstUsedUtc)),
+                                          result.firstUsedSite, result.firstUsedDevice);
+        } else {
+            result.outcome = Outcome::Valid;
+            result.explanation = direction == ScanDirection::In ? translated("Valid: welcome.")
+                                                                : translated("Exit recorded.");
+        }
+    }
+
+    const QJsonObject payload{ { QStringLiteral("code"), scanned.trimmed().left(200) },
+                               { QStringLiteral("ticket"), result.ticketKey },
+                               { QStringLiteral("result"), outcomeCode(result.outcome) },
+                               { QStringLiteral("direction"), kindName(direction) },
+                               { QStringLiteral("site"), m_site.code } };
+    const LedgerRecord record = m_ledger.append(LedgerKind::Scan, m_clerk, payload, nowUtc);
+    result.seq = record.seq;
+    if (result.outcome == Outcome::Valid) {
+        if (direction == ScanDirection::In) {
+            Statement use = db.prepare(
+                "INSERT INTO ticket_uses (ticket_key, used_utc, device, site_code, seq) VALUES (?,?,?,?,?)");
+            use.bind(1, result.ticketKey).bind(2, nowUtc).bind(3, m_deviceShortId.toUpper()).bind(4, m_site.code);
+            use.bind(5, record.seq);
+            use.exec();
+        }
+        Statement count = db.prepare("INSERT INTO scan_counts (day, direction, scans) VALUES (?,?,1) "
+                                     "ON CONFLICT (day, direction) DO UPDATE SET scans = scans + 1");
+        count.bind(1, today.toJulianDay()).bind(2, kindName(direction));
+        count.exec();
+    }
+    tx.commit();
+    result.occupancy = occupancy(nowUtc);
+    return result;
+}
+
+int TicketOffice::occupancy(std::int64_t nowUtc)
+{
+    Statement stmt = m_ledger.database().prepare(
+        "SELECT COALESCE(SUM(CASE direction WHEN 'in' THEN scans ELSE -scans END), 0) FROM scan_counts WHERE day = ?");
+    stmt.bind(1, RomeTime::localDate(nowUtc).toJulianDay());
+    stmt.step();
+    return std::max(0, stmt.integer(0));
+}
+
+OfficeTotals TicketOffice::dayTotals(Ledger& ledger, const QDate& day)
+{
+    TotalsBuilder builder;
+    Statement stmt = ledger.database().prepare(
+        "SELECT seq FROM records WHERE created_utc >= ? AND created_utc < ? AND kind IN ('sale','void','refund') "
+        "ORDER BY seq");
+    stmt.bind(1, RomeTime::startOfDay(day)).bind(2, RomeTime::startOfDay(day.addDays(1)));
+    while (stmt.step()) {
+        if (const auto record = ledger.record(stmt.int64(0))) {
+            builder.add(*record);
+        }
+    }
+    return builder.result();
+}
+
+} // namespace core

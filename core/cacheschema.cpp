@@ -331,6 +331,28 @@ CREATE TABLE ministry_stats_yearly (
 ) WITHOUT ROWID;
 )SQL";
 
+// Version 7: this device's ticket-office sales not yet in the hub's aggregates
+// (PendingSales). They are added into sales_hourly the moment they are made, so
+// the dashboards count them at once, and each entry is kept here until the hub's
+// own row for its hour, pulled after the upload, includes it: then it is dropped
+// and never counted twice. Voids and refunds are entries with negative figures.
+const char* const kVersion7 = R"SQL(
+CREATE TABLE pending_sales (
+    device_id     TEXT NOT NULL,
+    seq           INTEGER NOT NULL,
+    site_id       INTEGER NOT NULL,
+    day           INTEGER NOT NULL,
+    channel_id    INTEGER NOT NULL,
+    product_id    INTEGER NOT NULL,
+    hour_utc      INTEGER NOT NULL,
+    tickets       INTEGER NOT NULL,
+    visitors      INTEGER NOT NULL,
+    revenue_cents INTEGER NOT NULL,
+    PRIMARY KEY (device_id, seq, product_id)
+) WITHOUT ROWID;
+CREATE INDEX pending_sales_hour ON pending_sales(site_id, day, channel_id, product_id, hour_utc);
+)SQL";
+
 // Steps that add rollups mark them stale; they are filled once, by the current
 // code, after the last step (a step must not call code that knows later tables).
 const char* const kRollupsStale
@@ -350,6 +372,7 @@ const Step kSteps[] = {
     },
     [](Database& db) { db.exec(kVersion5); },
     [](Database& db) { db.exec(kVersion6); },
+    [](Database& db) { db.exec(kVersion7); },
 };
 static_assert(std::size(kSteps) == CacheSchema::CurrentVersion);
 

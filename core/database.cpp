@@ -314,6 +314,11 @@ int Database::changes() const
 
 // ---------------------------------------------------------------- Transaction
 
+bool Database::inTransaction() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
+}
+
 Transaction::Transaction(Database& db)
     : m_db(db)
 {

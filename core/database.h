@@ -118,6 +118,8 @@ public:
     // Returns "ok" or SQLite's description of what is damaged.
     QString quickCheck();
     std::int64_t lastInsertRowId() const;
+    // True inside BEGIN .. COMMIT.
+    bool inTransaction() const;
     int changes() const;
 
     sqlite3* handle() const { return m_db; }

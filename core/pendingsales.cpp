@@ -191,6 +191,51 @@ void PendingSales::settle(Database& cache, const std::set<HourKey>& keys, std::i
     }
 }
 
+void PendingSales::settleUploaded(Database& cache, std::int64_t hubHadThrough)
+{
+    if (hubHadThrough <= 0 || cache.scalar("SELECT EXISTS (SELECT 1 FROM pending_sales)") == 0) {
+        return;
+    }
+    const bool ownTransaction = !cache.inTransaction();
+    std::optional<Transaction> tx;
+    if (ownTransaction) {
+        tx.emplace(cache);
+    }
+    std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> days;
+    {
+        Statement settled = cache.prepare(
+            "SELECT site_id, day, channel_id, product_id, hour_utc, SUM(tickets), SUM(visitors), SUM(revenue_cents) "
+            "FROM pending_sales WHERE seq <= ? GROUP BY site_id, day, channel_id, product_id, hour_utc");
+        settled.bind(1, hubHadThrough);
+        Statement takeOff = cache.prepare(
+            "UPDATE sales_hourly SET tickets = MAX(tickets - ?6, 0), visitors = MAX(visitors - ?7, 0), "
+            "revenue_cents = revenue_cents - ?8 "
+            "WHERE site_id = ?1 AND day = ?2 AND channel_id = ?3 AND product_id = ?4 AND hour_utc = ?5");
+        while (settled.step()) {
+            for (int i = 0; i < 8; ++i) {
+                takeOff.bind(i + 1, settled.int64(i));
+            }
+            takeOff.exec();
+            const std::int64_t site = settled.int64(0);
+            const std::int64_t day = settled.int64(1);
+            auto [it, fresh] = days.try_emplace(site, day, day);
+            if (!fresh) {
+                it->second.first = std::min(it->second.first, day);
+                it->second.second = std::max(it->second.second, day);
+            }
+        }
+    }
+    Statement drop = cache.prepare("DELETE FROM pending_sales WHERE seq <= ?");
+    drop.bind(1, hubHadThrough);
+    drop.exec();
+    for (const auto& [site, range] : days) {
+        CacheRollups::refreshSite(cache, site, range.first, range.second);
+    }
+    if (tx) {
+        tx->commit();
+    }
+}
+
 void PendingSales::reset(Database& cache)
 {
     cache.exec("DELETE FROM pending_sales");

@@ -38,6 +38,12 @@ public:
     // transaction.
     static void settle(Database& cache, const std::set<HourKey>& keys, std::int64_t hubHasThrough);
 
+    // At the end of a sync that caught up: entries with seq <= hubHadThrough (what the
+    // hub held before the pull began) that no replaced row settled are already in the
+    // cache's rows (pulled earlier, when the device did not yet know the hub had them):
+    // they are taken off those rows once and dropped, and the rollups refreshed.
+    static void settleUploaded(Database& cache, std::int64_t hubHadThrough);
+
     // Forgets every pending entry and where copying stood (the cache was adopted for
     // another hub: its ids changed). The next add() starts again.
     static void reset(Database& cache);

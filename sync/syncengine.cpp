@@ -3,6 +3,7 @@
 #include "sync/hubclient.h"
 
 #include "core/cacherollups.h"
+#include "core/pendingsales.h"
 #include "core/database.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <array>
 #include <map>
 #include <random>
 #include <set>
@@ -365,6 +367,7 @@ const json::object& object(const json::value& v)
 
 // Every data table of the cache: emptied when the cache is taken over by another source.
 const char* const kDataTables[] = { "sales_hourly",
+                                    "pending_sales",
                                     "sales_daily",
                                     "sales_site_daily",
                                     "sales_monthly",
@@ -693,9 +696,16 @@ SyncResult SyncEngine::run(const ProgressCallback& progress)
 
     std::string cursor = storedCursor(m_cache);
     std::optional<std::int64_t> startRev;
+    // What the hub held of this device's ledger before the pull: every sale up to it is
+    // in the hub's rows this run brings (see core::PendingSales).
+    const auto hubHasLedgerThrough = [this]() -> std::int64_t {
+        return m_options.hubHasLedgerThrough ? m_options.hubHasLedgerThrough() : 0;
+    };
+    const std::int64_t hubHadAtStart = hubHasLedgerThrough();
     for (;;) {
         throwIfCancelled();
         int status = 0;
+        const std::int64_t hubHas = hubHasLedgerThrough();
         const std::string body
             = fetch("/v1/changes?since=" + cursor + "&limit=" + std::to_string(m_options.pageLimit), &status, &m_bytes);
         const auto page = parseObject(body);
@@ -720,6 +730,7 @@ SyncResult SyncEngine::run(const ProgressCallback& progress)
         std::int64_t rows = 0;
         try {
             core::Transaction tx(m_cache);
+            std::set<core::PendingSales::HourKey> replacedHours;
             std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> siteDays;
             std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> zoneDays;
             for (const CheckedTable& t : tables) {
@@ -749,8 +760,31 @@ SyncResult SyncEngine::run(const ProgressCallback& progress)
                     forget = m_cache.prepare("DELETE FROM visitor_profile_monthly WHERE site_id = :site_id AND "
                                              "month = :month AND dimension = :dimension AND bucket = :bucket");
                 }
+                // Hours of sales_hourly the hub's rows replace: this device's pending sales settle there.
+                std::array<int, 5> hourKeyColumns{ -1, -1, -1, -1, -1 };
+                const bool salesHourly = std::string_view(t.table->name) == "sales_hourly";
+                if (salesHourly) {
+                    static constexpr std::array<std::string_view, 5> keyNames{ "site_id", "day", "channel_id",
+                                                                               "product_id", "hour_utc" };
+                    for (std::size_t i = 0; i < t.columnOf.size(); ++i) {
+                        const std::string_view name
+                            = t.table->columns[static_cast<std::size_t>(t.columnOf[i])].first;
+                        for (std::size_t k = 0; k < keyNames.size(); ++k) {
+                            if (name == keyNames[k]) {
+                                hourKeyColumns[k] = static_cast<int>(i);
+                            }
+                        }
+                    }
+                }
                 for (const json::value& row : *t.rows) {
                     const json::array& cells = row.as_array();
+                    if (salesHourly && hourKeyColumns[4] >= 0) {
+                        const auto cell = [&](int k) {
+                            return cells[static_cast<std::size_t>(hourKeyColumns[static_cast<std::size_t>(k)])]
+                                .to_number<std::int64_t>();
+                        };
+                        replacedHours.emplace(cell(0), cell(1), cell(2), cell(3), cell(4));
+                    }
                     if (suppressedColumn >= 0 && cells[static_cast<std::size_t>(suppressedColumn)].is_null()) {
                         for (std::size_t i = 0; i < cells.size(); ++i) {
                             const std::string name
@@ -781,6 +815,7 @@ SyncResult SyncEngine::run(const ProgressCallback& progress)
                     }
                 }
             }
+            core::PendingSales::settle(m_cache, replacedHours, hubHas);
             // The rollups of every day a row of this page touched, in the same transaction.
             for (const auto& [site, range] : siteDays) {
                 core::CacheRollups::refreshSite(m_cache, site, range.first, range.second);
@@ -831,6 +866,16 @@ SyncResult SyncEngine::run(const ProgressCallback& progress)
         if (!more->as_bool()) {
             break;
         }
+    }
+    // Caught up: the cache's rows now hold everything the hub had at the start, so a
+    // pending entry the hub had then is in them already (its row came in an earlier
+    // run, before the device learnt the hub had it): it comes off, once.
+    try {
+        core::PendingSales::settleUploaded(m_cache, hubHadAtStart);
+    } catch (const core::DatabaseError& e) {
+        throw SyncError(SyncError::Kind::Cache,
+                        QCoreApplication::translate("sync::SyncEngine", "The local cache could not be written: %1")
+                            .arg(e.message()));
     }
     result.bytes = m_bytes;
     result.seconds = elapsed();

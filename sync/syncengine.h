@@ -82,6 +82,10 @@ public:
         int maxAttempts = 6; // per request
         std::chrono::milliseconds firstBackoff{ 250 }; // doubles each time
         std::chrono::milliseconds maxBackoff{ 30000 };
+        // The last record of this device's ticket-office ledger the hub has
+        // (core::Ledger::uploadedThrough()); unset without a ledger. Lets the
+        // pending local sales settle against the hub's rows exactly once.
+        std::function<std::int64_t()> hubHasLedgerThrough;
     };
     using ProgressCallback = std::function<void(const SyncProgress&)>;
 

@@ -142,6 +142,26 @@ private slots:
         QCOMPARE(counterTickets(), 10); // and the 2 free tickets of seq 3, still pending
     }
 
+    void settleUploadedTakesOffWhatTheRowsHold()
+    {
+        // Left pending after hubRowsSettleOnce: the free tickets of seq 3, the voided
+        // sale (seq 4, 5) and the sale of seq 6. Their rows came from the hub in an
+        // earlier run, so they are in the cache twice until the end of a sync that
+        // knows the hub has everything up to seq 5.
+        const std::int64_t before = counterTickets();
+        core::PendingSales::settleUploaded(*m_cache, 5);
+        QCOMPARE(counterTickets(), before - 2); // seq 3's two free tickets; seq 4 and 5 cancel out
+        QCOMPARE(m_cache->scalar("SELECT COUNT(*) FROM pending_sales WHERE seq <= 5"), 0);
+        QCOMPARE(m_cache->scalar("SELECT COUNT(*) FROM pending_sales WHERE seq = 6"), 1);
+        // The rollups follow.
+        Statement daily = m_cache->prepare("SELECT counter_tickets FROM sales_site_daily WHERE site_id = ? AND day = ?");
+        daily.bind(1, m_site.id).bind(2, m_day);
+        QVERIFY(daily.step());
+        QCOMPARE(daily.int64(0), counterTickets());
+        core::PendingSales::settleUploaded(*m_cache, 5);
+        QCOMPARE(counterTickets(), before - 2);
+    }
+
     void resetForgets()
     {
         PendingSales::reset(*m_cache);

@@ -353,6 +353,47 @@ CREATE TABLE pending_sales (
 CREATE INDEX pending_sales_hour ON pending_sales(site_id, day, channel_id, product_id, hour_utc);
 )SQL";
 
+// Version 8: tariffs as data, time slots. Products get a kind (admission, combined
+// ticket admitting to other sites, add-on such as a guided tour), the document the
+// clerk must check, the sites a combined ticket admits to (ids, comma-separated) and
+// their order on the counter. Sites may require nominative tickets and have free
+// days a director added (the first Sunday of the month is free by law). A site with
+// a slot policy sells entries by time slot: capacity per slot, shared between the
+// channels by percentage; slot_sales holds the tickets sold per slot and channel
+// (the hub's figures, from the changes feed).
+const char* const kVersion8 = R"SQL(
+ALTER TABLE ticket_products ADD COLUMN kind TEXT NOT NULL DEFAULT 'admission'
+    CHECK (kind IN ('admission','combined','addon'));
+ALTER TABLE ticket_products ADD COLUMN document TEXT NOT NULL DEFAULT '';
+ALTER TABLE ticket_products ADD COLUMN admits TEXT NOT NULL DEFAULT '';
+ALTER TABLE ticket_products ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sites ADD COLUMN nominative_tickets INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE site_free_days (
+    site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+    day     INTEGER NOT NULL,
+    note    TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (site_id, day)
+) WITHOUT ROWID;
+CREATE TABLE site_slot_policy (
+    site_id       INTEGER PRIMARY KEY REFERENCES sites(id) ON DELETE CASCADE,
+    slot_minutes  INTEGER NOT NULL CHECK (slot_minutes BETWEEN 15 AND 240),
+    slot_capacity INTEGER NOT NULL CHECK (slot_capacity > 0),
+    counter_pct   INTEGER NOT NULL CHECK (counter_pct BETWEEN 0 AND 100),
+    online_pct    INTEGER NOT NULL CHECK (online_pct BETWEEN 0 AND 100),
+    kiosk_pct     INTEGER NOT NULL CHECK (kiosk_pct BETWEEN 0 AND 100),
+    b2b_pct       INTEGER NOT NULL CHECK (b2b_pct BETWEEN 0 AND 100),
+    CHECK (counter_pct + online_pct + kiosk_pct + b2b_pct = 100)
+);
+CREATE TABLE slot_sales (
+    site_id    INTEGER NOT NULL,
+    day        INTEGER NOT NULL,
+    slot_start INTEGER NOT NULL,
+    channel_id INTEGER NOT NULL,
+    tickets    INTEGER NOT NULL CHECK (tickets >= 0),
+    PRIMARY KEY (site_id, day, slot_start, channel_id)
+) WITHOUT ROWID;
+)SQL";
+
 // Steps that add rollups mark them stale; they are filled once, by the current
 // code, after the last step (a step must not call code that knows later tables).
 const char* const kRollupsStale
@@ -373,6 +414,7 @@ const Step kSteps[] = {
     [](Database& db) { db.exec(kVersion5); },
     [](Database& db) { db.exec(kVersion6); },
     [](Database& db) { db.exec(kVersion7); },
+    [](Database& db) { db.exec(kVersion8); },
 };
 static_assert(std::size(kSteps) == CacheSchema::CurrentVersion);
 

@@ -100,8 +100,11 @@ CREATE TABLE tickets (
     receipt     INTEGER NOT NULL,
     product_id  INTEGER NOT NULL,
     valid_day   INTEGER NOT NULL,
+    slot        INTEGER NOT NULL DEFAULT -1,
+    holder      TEXT NOT NULL DEFAULT '',
     revoked_seq INTEGER
 ) WITHOUT ROWID;
+CREATE INDEX tickets_slot ON tickets(valid_day, slot);
 CREATE INDEX tickets_receipt ON tickets(receipt);
 -- First entry of every ticket seen here, ours or another device's; and tickets
 -- other devices revoked (from the hub).

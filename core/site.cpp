@@ -49,4 +49,23 @@ QString siteTypeName(SiteType type)
     return {};
 }
 
+int SlotPolicy::quota(int channelId) const
+{
+    const int online = slotCapacity * onlinePercent / 100;
+    const int kiosk = slotCapacity * kioskPercent / 100;
+    const int b2b = slotCapacity * b2bPercent / 100;
+    switch (channelId) {
+    case 1:
+        return slotCapacity - online - kiosk - b2b; // the counter gets the rounding's leftovers
+    case 2:
+        return online;
+    case 3:
+        return kiosk;
+    case 4:
+        return b2b;
+    default:
+        return 0;
+    }
+}
+
 } // namespace core

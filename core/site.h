@@ -52,6 +52,21 @@ struct Site
     QString regionName;
     int capacity = 0; // people allowed in at once, the whole site
     OpeningCalendar calendar;
+    bool nominativeTickets = false; // every ticket carries its holder's name
+};
+
+// Entry by time slot: a site's capacity per slot, shared between the channels.
+struct SlotPolicy
+{
+    int slotMinutes = 60;
+    int slotCapacity = 0;
+    int counterPercent = 0;
+    int onlinePercent = 0;
+    int kioskPercent = 0;
+    int b2bPercent = 0;
+    // The part of a slot's capacity the channel may sell (rounded down; the counter
+    // gets what rounding leaves over).
+    int quota(int channelId) const;
 };
 
 } // namespace core

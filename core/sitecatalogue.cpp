@@ -9,7 +9,7 @@ namespace core {
 namespace {
 const char* const kSiteColumns
     = "SELECT s.id, s.code, s.name, s.type, s.region_id, r.name, s.capacity, s.open_hour, s.close_hour, "
-      "s.closing_weekday FROM sites s JOIN regions r ON r.id = s.region_id ";
+      "s.closing_weekday, s.nominative_tickets FROM sites s JOIN regions r ON r.id = s.region_id ";
 
 Site readSite(const Statement& stmt)
 {
@@ -22,6 +22,7 @@ Site readSite(const Statement& stmt)
     site.regionName = stmt.text(5);
     site.capacity = stmt.integer(6);
     site.calendar = OpeningCalendar(stmt.integer(7), stmt.integer(8), stmt.integer(9));
+    site.nominativeTickets = stmt.integer(10) != 0;
     return site;
 }
 } // namespace
@@ -92,22 +93,71 @@ QList<Zone> SiteCatalogue::zones(std::int64_t siteId) const
     return result;
 }
 
+namespace {
+TicketProduct readProduct(const Statement& stmt)
+{
+    TicketProduct p;
+    p.id = stmt.int64(0);
+    p.siteId = stmt.int64(1);
+    p.code = stmt.text(2);
+    p.name = stmt.text(3);
+    p.category = categoryFromCode(stmt.text(4)).value_or(TicketCategory::Full);
+    p.freeReason = freeReasonFromCode(stmt.text(5)).value_or(FreeReason::None);
+    p.price = Money::fromCents(stmt.int64(6));
+    p.kind = productKindFromCode(stmt.text(7)).value_or(ProductKind::Admission);
+    p.document = stmt.text(8);
+    for (const QString& id : stmt.text(9).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        p.admits.append(id.trimmed().toLongLong());
+    }
+    p.position = stmt.integer(10);
+    return p;
+}
+const char* const kProductColumns = "SELECT id, site_id, code, name, category, free_reason, price_cents, kind, document, "
+                                    "admits, position FROM ticket_products ";
+} // namespace
+
 QList<TicketProduct> SiteCatalogue::products(std::int64_t siteId) const
 {
     QList<TicketProduct> result;
-    Statement stmt = m_db.prepare("SELECT id, site_id, code, name, category, free_reason, price_cents "
-                                  "FROM ticket_products WHERE site_id = ? ORDER BY id");
+    Statement stmt = m_db.prepare((QByteArray(kProductColumns) + "WHERE site_id = ? ORDER BY position, id").constData());
     stmt.bind(1, siteId);
     while (stmt.step()) {
-        TicketProduct p;
-        p.id = stmt.int64(0);
-        p.siteId = stmt.int64(1);
-        p.code = stmt.text(2);
-        p.name = stmt.text(3);
-        p.category = categoryFromCode(stmt.text(4)).value_or(TicketCategory::Full);
-        p.freeReason = freeReasonFromCode(stmt.text(5)).value_or(FreeReason::None);
-        p.price = Money::fromCents(stmt.int64(6));
-        result.append(p);
+        result.append(readProduct(stmt));
+    }
+    return result;
+}
+
+QList<QDate> SiteCatalogue::freeDays(std::int64_t siteId) const
+{
+    QList<QDate> result;
+    Statement stmt = m_db.prepare("SELECT day FROM site_free_days WHERE site_id = ? ORDER BY day");
+    stmt.bind(1, siteId);
+    while (stmt.step()) {
+        result.append(QDate::fromJulianDay(stmt.int64(0)));
+    }
+    return result;
+}
+
+std::optional<SlotPolicy> SiteCatalogue::slotPolicy(std::int64_t siteId) const
+{
+    Statement stmt = m_db.prepare("SELECT slot_minutes, slot_capacity, counter_pct, online_pct, kiosk_pct, b2b_pct "
+                                  "FROM site_slot_policy WHERE site_id = ?");
+    stmt.bind(1, siteId);
+    if (!stmt.step()) {
+        return std::nullopt;
+    }
+    return SlotPolicy{ stmt.integer(0), stmt.integer(1), stmt.integer(2), stmt.integer(3), stmt.integer(4),
+                       stmt.integer(5) };
+}
+
+QMap<int, QMap<int, int>> SiteCatalogue::slotSales(std::int64_t siteId, const QDate& day) const
+{
+    QMap<int, QMap<int, int>> result;
+    Statement stmt
+        = m_db.prepare("SELECT slot_start, channel_id, tickets FROM slot_sales WHERE site_id = ? AND day = ?");
+    stmt.bind(1, siteId).bind(2, day.toJulianDay());
+    while (stmt.step()) {
+        result[stmt.integer(0)][stmt.integer(1)] = stmt.integer(2);
     }
     return result;
 }

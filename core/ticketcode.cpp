@@ -104,6 +104,7 @@ QByteArray TicketCode::message() const
     put(out, std::uint64_t(kDayZero.daysTo(validDay)), 2);
     put(out, std::uint64_t(productId), 4);
     put(out, slotMinutes < 0 ? 0xffffu : std::uint64_t(slotMinutes), 2);
+    put(out, combined ? 1u : 0u, 1);
     return out;
 }
 
@@ -131,6 +132,7 @@ TicketCode::Decoded TicketCode::decode(const QString& text, const TicketKeyring&
     code.productId = std::int64_t(get(body, 21, 4));
     const auto slot = get(body, 25, 2);
     code.slotMinutes = slot == 0xffff ? -1 : int(slot);
+    code.combined = (std::uint8_t(body[27]) & 1) != 0;
     if (!keyring.knowsDevice(code.deviceShortId)) {
         result.check = Check::UnknownDevice;
     } else if (!keyring.verify(code.deviceShortId, body, signature)) {

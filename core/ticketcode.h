@@ -30,14 +30,14 @@ public:
 };
 
 // What a ticket's code says: which device sold it (and in which ledger record),
-// for which site, day and product. The code printed in the QR is these 24 bytes
+// for which site, day, slot and product. The code printed in the QR is these 28 bytes
 // and the issuing device's 64-byte Ed25519 signature over them, in base32 (the
 // QR's alphanumeric mode), so any counter or scanner validates it offline.
 struct TicketCodeDecoded;
 
 struct TicketCode
 {
-    static constexpr int MessageBytes = 27;
+    static constexpr int MessageBytes = 28;
     static constexpr int SignatureBytes = 64;
 
     QString deviceShortId; // first 16 hex digits of the device UUID
@@ -47,6 +47,7 @@ struct TicketCode
     QDate validDay;
     std::int64_t productId = 0;
     int slotMinutes = -1; // start of the time slot in minutes after midnight, -1 for any time
+    bool combined = false; // a combined ticket: other sites that accept the issuing site's admit it too
 
     // The ticket's key: "<device>-<seq>-<index>", printed under the QR for typing.
     QString key() const;

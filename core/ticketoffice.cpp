@@ -288,6 +288,25 @@ Money Cart::total() const
     return sum;
 }
 
+int Cart::visitors() const
+{
+    int count = 0;
+    for (const CartLine& line : m_lines) {
+        if (line.product.admitsVisitor()) {
+            count += line.quantity;
+        }
+    }
+    return count;
+}
+
+QString SlotAvailability::label() const
+{
+    const auto hhmm = [](int minutes) {
+        return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    };
+    return hhmm(start) + QStringLiteral("-") + hhmm(start + this->minutes);
+}
+
 QList<int> Cart::uncheckedLines() const
 {
     QList<int> out;
@@ -365,12 +384,54 @@ void TicketOffice::setSupervisorLimit(Money limit)
 
 bool TicketOffice::isFreeDay(const QDate& day) const
 {
-    if (day.dayOfWeek() == Qt::Sunday && day.day() <= 7) {
-        return true;
+    return (day.dayOfWeek() == Qt::Sunday && day.day() <= 7) || m_freeDays.contains(day);
+}
+
+QList<SlotAvailability> TicketOffice::slotsOn(const QDate& day, std::int64_t nowUtc)
+{
+    QList<SlotAvailability> result;
+    if (!m_slotPolicy || m_slotPolicy->slotMinutes <= 0) {
+        return result;
     }
-    const QStringList extra
-        = m_ledger.setting(QStringLiteral("free_days")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    return extra.contains(day.toString(Qt::ISODate));
+    const auto [openHour, closeHour] = m_site.calendar.hoursOn(day);
+    if (openHour >= closeHour) {
+        return result;
+    }
+    const int channelId = int(m_channel);
+    const QMap<int, QMap<int, int>> hub = m_slotSales ? m_slotSales(day) : QMap<int, QMap<int, int>>();
+    // This device's tickets per slot: all of them, and those the hub has not counted yet.
+    QMap<int, int> mine;
+    QMap<int, int> notOnHub;
+    {
+        Statement stmt = m_ledger.database().prepare(
+            "SELECT t.slot, COUNT(*), SUM(t.sale_seq > ?) FROM tickets t JOIN receipts r ON r.receipt = t.receipt "
+            "WHERE t.valid_day = ? AND t.slot >= 0 AND t.revoked_seq IS NULL GROUP BY t.slot");
+        stmt.bind(1, m_ledger.uploadedThrough()).bind(2, day.toJulianDay());
+        while (stmt.step()) {
+            mine[stmt.integer(0)] = stmt.integer(1);
+            notOnHub[stmt.integer(0)] = stmt.integer(2);
+        }
+    }
+    const QDate today = RomeTime::localDate(nowUtc);
+    const int nowMinutes = RomeTime::localHour(nowUtc) * 60 + int((nowUtc % 3600) / 60);
+    for (int start = openHour * 60; start + m_slotPolicy->slotMinutes <= closeHour * 60;
+         start += m_slotPolicy->slotMinutes) {
+        SlotAvailability slot;
+        slot.start = start;
+        slot.minutes = m_slotPolicy->slotMinutes;
+        const int quota = m_slotPolicy->quota(channelId);
+        if (m_online) {
+            slot.quota = quota;
+            slot.sold = hub.value(start).value(channelId) + notOnHub.value(start);
+        } else {
+            slot.quota = quota / m_devices;
+            slot.sold = mine.value(start);
+        }
+        slot.remaining = std::max(0, slot.quota - slot.sold);
+        slot.past = day < today || (day == today && start + slot.minutes <= nowMinutes);
+        result.append(slot);
+    }
+    return result;
 }
 
 std::optional<CashSession> TicketOffice::openSession()
@@ -514,6 +575,37 @@ SaleReceipt TicketOffice::sell(const Cart& cart, const QList<Payment>& payments,
             throw OfficeError(translated("%1 is not sold at this site.").arg(line.product.name));
         }
     }
+    const QDate saleDay = RomeTime::localDate(nowUtc);
+    const bool freeDay = isFreeDay(saleDay);
+    int admissions = 0;
+    int addons = 0;
+    for (const CartLine& line : cart.lines()) {
+        const TicketProduct& p = line.product;
+        if (p.kind == ProductKind::Addon) {
+            addons += line.quantity;
+        } else {
+            admissions += line.quantity;
+        }
+        if (freeDay && p.kind == ProductKind::Admission && p.category != TicketCategory::Free) {
+            throw OfficeError(translated("Today admission is free (first Sunday of the month or a free day): sell "
+                                         "the free ticket instead of \"%1\".")
+                                  .arg(p.name));
+        }
+        if (!freeDay && p.freeReason == FreeReason::FirstSunday) {
+            throw OfficeError(translated("\"%1\" is only for free days.").arg(p.name));
+        }
+        if (m_site.nominativeTickets && (line.quantity != 1 || line.holder.trimmed().isEmpty())) {
+            throw OfficeError(translated("This site's tickets are nominative: one line per visitor, with the "
+                                         "visitor's name (\"%1\").")
+                                  .arg(p.name));
+        }
+    }
+    if (addons > admissions) {
+        throw OfficeError(translated("An add-on (such as a guided tour) is sold with an admission: %1 add-ons for "
+                                     "%2 admissions.")
+                              .arg(addons)
+                              .arg(admissions));
+    }
     if (!cart.uncheckedLines().isEmpty()) {
         const CartLine& line = cart.lines().at(cart.uncheckedLines().first());
         throw OfficeError(translated("Confirm the document check for \"%1\": %2")
@@ -549,10 +641,31 @@ SaleReceipt TicketOffice::sell(const Cart& cart, const QList<Payment>& payments,
     if (!session) {
         throw OfficeError(translated("Open a cash session before selling."));
     }
+    if (m_slotPolicy && admissions > 0) {
+        if (cart.slot() < 0) {
+            throw OfficeError(translated("Choose a time slot."));
+        }
+        const QList<SlotAvailability> today = slotsOn(saleDay, nowUtc);
+        const auto slot = std::find_if(today.cbegin(), today.cend(),
+                                       [&](const SlotAvailability& s) { return s.start == cart.slot(); });
+        if (slot == today.cend()) {
+            throw OfficeError(translated("There is no such time slot today."));
+        }
+        if (slot->past) {
+            throw OfficeError(translated("The slot %1 is over.").arg(slot->label()));
+        }
+        if (admissions > slot->remaining) {
+            throw OfficeError(QCoreApplication::translate("core::TicketOffice", "The slot %1 has %n place(s) left.", "", slot->remaining).arg(slot->label()));
+        }
+    } else if (!m_slotPolicy && cart.slot() >= 0) {
+        throw OfficeError(translated("This site does not sell by time slot."));
+    }
+    const int slotStart = m_slotPolicy && admissions > 0 ? cart.slot() : -1;
     SaleReceipt receipt;
     receipt.seq = m_ledger.lastSeq() + 1; // BEGIN IMMEDIATE: nobody else appends meanwhile
     receipt.receiptNumber = db.scalar("SELECT COALESCE(MAX(receipt), 0) + 1 FROM receipts");
     receipt.saleId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    receipt.slot = slotStart;
     receipt.soldUtc = nowUtc;
     receipt.clerk = m_clerk;
     receipt.lines = cart.lines();
@@ -571,6 +684,7 @@ SaleReceipt TicketOffice::sell(const Cart& cart, const QList<Payment>& payments,
                                       { QStringLiteral("name"), line.product.name },
                                       { QStringLiteral("category"), categoryCode(line.product.category) },
                                       { QStringLiteral("free_reason"), freeReasonCode(line.product.freeReason) },
+                                      { QStringLiteral("kind"), productKindCode(line.product.kind) },
                                       { QStringLiteral("quantity"), line.quantity },
                                       { QStringLiteral("unit_cents"), double(line.product.price.cents()) },
                                       { QStringLiteral("id_checked"), line.idChecked } });
@@ -582,10 +696,13 @@ SaleReceipt TicketOffice::sell(const Cart& cart, const QList<Payment>& payments,
             ticket.code.siteId = m_site.id;
             ticket.code.validDay = today;
             ticket.code.productId = line.product.id;
+            ticket.code.slotMinutes = line.product.admitsVisitor() ? slotStart : -1;
+            ticket.code.combined = line.product.kind == ProductKind::Combined;
             ticket.text = ticket.code.encode(m_signer);
             ticket.productCode = line.product.code;
             ticket.productName = line.product.name;
             ticket.price = line.product.price;
+            ticket.holder = line.holder.trimmed();
             keys.append(ticket.code.key());
             receipt.tickets.append(ticket);
         }
@@ -595,6 +712,7 @@ SaleReceipt TicketOffice::sell(const Cart& cart, const QList<Payment>& payments,
                                { QStringLiteral("session"), double(session->number) },
                                { QStringLiteral("site"), m_site.code },
                                { QStringLiteral("channel"), channelCode(m_channel) },
+                               { QStringLiteral("slot"), slotStart },
                                { QStringLiteral("lines"), linesJson },
                                { QStringLiteral("tickets"), keys },
                                { QStringLiteral("total_cents"), double(total.cents()) },
@@ -609,11 +727,13 @@ SaleReceipt TicketOffice::sell(const Cart& cart, const QList<Payment>& payments,
     addReceipt.bind(1, receipt.receiptNumber).bind(2, record.seq).bind(3, session->number).bind(4, nowUtc);
     addReceipt.bind(5, today.toJulianDay()).bind(6, total.cents());
     addReceipt.exec();
-    Statement addTicket = db.prepare(
-        "INSERT INTO tickets (ticket_key, sale_seq, receipt, product_id, valid_day) VALUES (?,?,?,?,?)");
+    // The holder's name stays on this device (the ticket index), never in the record the hub gets.
+    Statement addTicket = db.prepare("INSERT INTO tickets (ticket_key, sale_seq, receipt, product_id, valid_day, "
+                                     "slot, holder) VALUES (?,?,?,?,?,?,?)");
     for (const IssuedTicket& ticket : receipt.tickets) {
         addTicket.bind(1, ticket.code.key()).bind(2, record.seq).bind(3, receipt.receiptNumber);
-        addTicket.bind(4, ticket.code.productId).bind(5, today.toJulianDay());
+        addTicket.bind(4, ticket.code.productId).bind(5, today.toJulianDay()).bind(6, ticket.code.slotMinutes);
+        addTicket.bind(7, ticket.holder);
         addTicket.exec();
     }
     tx.commit();
@@ -642,10 +762,12 @@ std::optional<SaleReceipt> TicketOffice::receipt(std::int64_t receiptNumber)
     r.training = isTraining();
     const QJsonObject p = record->payloadObject();
     r.saleId = p.value(QStringLiteral("sale_id")).toString();
+    r.slot = p.contains(QStringLiteral("slot")) ? p.value(QStringLiteral("slot")).toInt() : -1;
     r.total = Money::fromCents(cents(p, "total_cents"));
     r.change = Money::fromCents(cents(p, "change_cents"));
     r.payments = paymentsFrom(p.value(QStringLiteral("payments")).toArray());
     const QDate day = RomeTime::localDate(record->createdUtc);
+    Statement holder = m_ledger.database().prepare("SELECT holder FROM tickets WHERE ticket_key = ?");
     int index = 0;
     for (const QJsonValue& v : p.value(QStringLiteral("lines")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -656,6 +778,7 @@ std::optional<SaleReceipt> TicketOffice::receipt(std::int64_t receiptNumber)
         line.product.name = o.value(QStringLiteral("name")).toString();
         line.product.category = categoryFromCode(o.value(QStringLiteral("category")).toString()).value_or(TicketCategory::Full);
         line.product.price = Money::fromCents(cents(o, "unit_cents"));
+        line.product.kind = productKindFromCode(o.value(QStringLiteral("kind")).toString()).value_or(ProductKind::Admission);
         line.quantity = o.value(QStringLiteral("quantity")).toInt();
         line.idChecked = o.value(QStringLiteral("id_checked")).toBool();
         r.lines.append(line);
@@ -667,7 +790,14 @@ std::optional<SaleReceipt> TicketOffice::receipt(std::int64_t receiptNumber)
             ticket.code.siteId = m_site.id;
             ticket.code.validDay = day;
             ticket.code.productId = line.product.id;
+            ticket.code.slotMinutes = line.product.admitsVisitor() ? r.slot : -1;
+            ticket.code.combined = line.product.kind == ProductKind::Combined;
             ticket.text = ticket.code.encode(m_signer); // Ed25519 is deterministic: the same code again
+            holder.bind(1, ticket.code.key());
+            if (holder.step()) {
+                ticket.holder = holder.text(0);
+            }
+            holder.reset();
             ticket.productCode = line.product.code;
             ticket.productName = line.product.name;
             ticket.price = line.product.price;
@@ -878,7 +1008,8 @@ CheckInResult TicketOffice::checkIn(const QString& scanned, ScanDirection direct
 
     std::optional<TicketCode> code;
     if (ticketKeyPattern().match(text).hasMatch()) {
-        Statement local = db.prepare("SELECT sale_seq, product_id, valid_day FROM tickets WHERE ticket_key = ?");
+        Statement local
+            = db.prepare("SELECT sale_seq, product_id, valid_day, slot FROM tickets WHERE ticket_key = ?");
         local.bind(1, text);
         if (local.step()) {
             TicketCode c;
@@ -888,6 +1019,7 @@ CheckInResult TicketOffice::checkIn(const QString& scanned, ScanDirection direct
             c.siteId = m_site.id;
             c.productId = local.int64(1);
             c.validDay = QDate::fromJulianDay(local.int64(2));
+            c.slotMinutes = local.integer(3);
             code = c;
         } else {
             result.outcome = Outcome::Unknown;
@@ -918,20 +1050,40 @@ CheckInResult TicketOffice::checkIn(const QString& scanned, ScanDirection direct
         }
     }
 
+    QString useKey;
     if (code) {
         result.ticketKey = code->key();
-        const auto product = productById(code->productId);
+        const bool here = code->siteId == m_site.id;
+        // Another site's combined ticket, where this site's combined ticket admits to that site.
+        std::optional<TicketProduct> product;
+        if (here) {
+            product = productById(code->productId);
+        } else if (code->combined) {
+            for (const TicketProduct& p : m_products) {
+                if (p.kind == ProductKind::Combined && p.admits.contains(code->siteId)) {
+                    product = p;
+                }
+            }
+        }
+        const bool admittedHere = here || product.has_value();
         result.productName = product ? product->name : QString();
         result.validDay = code->validDay;
+        // A combined ticket is used once at each site it admits to.
+        useKey = here ? result.ticketKey : result.ticketKey + QLatin1Char('@') + m_site.code;
+        const int nowMinutes = RomeTime::localHour(nowUtc) * 60 + int((nowUtc % 3600) / 60);
+        const int slotLength = m_slotPolicy ? m_slotPolicy->slotMinutes : 60;
+        // Entry from 15 minutes before the slot to its end.
+        const bool inSlot = code->slotMinutes < 0
+            || (nowMinutes >= code->slotMinutes - 15 && nowMinutes < code->slotMinutes + slotLength);
         Statement revoked = db.prepare("SELECT (SELECT revoked_seq IS NOT NULL FROM tickets WHERE ticket_key = ?1) "
                                        "OR EXISTS (SELECT 1 FROM revoked_tickets WHERE ticket_key = ?1)");
         revoked.bind(1, result.ticketKey);
         revoked.step();
         const bool isRevoked = revoked.int64(0) == 1;
         Statement used = db.prepare("SELECT used_utc, device, site_code FROM ticket_uses WHERE ticket_key = ?");
-        used.bind(1, result.ticketKey);
+        used.bind(1, useKey);
         const bool isUsed = used.step();
-        if (code->siteId != m_site.id) {
+        if (!admittedHere) {
             result.outcome = Outcome::WrongSite;
             result.explanation = translated("The ticket is for another site.");
         } else if (isRevoked) {
@@ -941,6 +1093,12 @@ CheckInResult TicketOffice::checkIn(const QString& scanned, ScanDirection direct
             result.outcome = Outcome::WrongDay;
             result.explanation = translated("The ticket is valid on %1, not today.")
                                      .arg(QLocale().toString(code->validDay, QLocale::LongFormat));
+        } else if (direction == ScanDirection::In && !inSlot) {
+            result.outcome = Outcome::WrongDay;
+            SlotAvailability slot;
+            slot.start = code->slotMinutes;
+            slot.minutes = slotLength;
+            result.explanation = translated("The ticket is for the %1 slot, not now.").arg(slot.label());
         } else if (direction == ScanDirection::In && isUsed) {
             result.outcome = Outcome::AlreadyUsed;
             result.firstUsedUtc = used.int64(0);
@@ -967,7 +1125,7 @@ CheckInResult TicketOffice::checkIn(const QString& scanned, ScanDirection direct
         if (direction == ScanDirection::In) {
             Statement use = db.prepare(
                 "INSERT INTO ticket_uses (ticket_key, used_utc, device, site_code, seq) VALUES (?,?,?,?,?)");
-            use.bind(1, result.ticketKey).bind(2, nowUtc).bind(3, m_deviceShortId.toUpper()).bind(4, m_site.code);
+            use.bind(1, useKey).bind(2, nowUtc).bind(3, m_deviceShortId.toUpper()).bind(4, m_site.code);
             use.bind(5, record.seq);
             use.exec();
         }

@@ -53,7 +53,14 @@ public:
     void remove(int line);
     void setIdChecked(int line, bool checked);
     void setHolder(int line, const QString& holder);
-    void clear() { m_lines.clear(); }
+    // The time slot the admissions are for (minutes after midnight), -1 for none.
+    void setSlot(int slotStart) { m_slot = slotStart; }
+    int slot() const { return m_slot; }
+    void clear()
+    {
+        m_lines.clear();
+        m_slot = -1;
+    }
 
     const QList<CartLine>& lines() const { return m_lines; }
     bool isEmpty() const { return m_lines.isEmpty(); }
@@ -61,9 +68,24 @@ public:
     Money total() const;
     // Lines whose document check is not yet confirmed.
     QList<int> uncheckedLines() const;
+    // People the sale lets in (admission and combined tickets; add-ons admit nobody).
+    int visitors() const;
 
 private:
     QList<CartLine> m_lines;
+    int m_slot = -1;
+};
+
+// A time slot as the counter sees it.
+struct SlotAvailability
+{
+    int start = 0; // minutes after midnight, Rome time
+    int minutes = 60;
+    int quota = 0; // what this channel (offline: this device) may sell in it
+    int sold = 0; // of that, already sold
+    int remaining = 0;
+    bool past = false; // ended already
+    QString label() const; // "10:00-11:00"
 };
 
 enum class PaymentMethod
@@ -88,6 +110,7 @@ struct IssuedTicket
     QString productCode;
     QString productName;
     Money price;
+    QString holder; // nominative tickets
 };
 
 struct SaleReceipt
@@ -95,6 +118,7 @@ struct SaleReceipt
     std::int64_t seq = 0; // the ledger record
     std::int64_t receiptNumber = 0; // gap-free per device
     QString saleId; // UUID sent to the hub
+    int slot = -1; // time slot start, minutes after midnight
     std::int64_t soldUtc = 0;
     QString clerk;
     QList<CartLine> lines;
@@ -220,6 +244,21 @@ public:
 
     // The first Sunday of the month ("Domenica al museo") and days a director added.
     bool isFreeDay(const QDate& day) const;
+    void setFreeDays(const QList<QDate>& days) { m_freeDays = days; }
+
+    // Time slots. Without a policy the site sells open entry.
+    void setSlotPolicy(const std::optional<SlotPolicy>& policy) { m_slotPolicy = policy; }
+    const std::optional<SlotPolicy>& slotPolicy() const { return m_slotPolicy; }
+    // The hub's tickets per slot start and channel id for a day (from the cache).
+    using SlotSalesSource = std::function<QMap<int, QMap<int, int>>(const QDate&)>;
+    void setSlotSales(SlotSalesSource source) { m_slotSales = std::move(source); }
+    // Online, a slot's room is the channel's quota less what the hub counted and this
+    // device sold since its last upload. Offline (the hub absent), the device sells
+    // only its allotment: the channel's quota divided among the site's `devices`.
+    void setOnline(bool online) { m_online = online; }
+    bool isOnline() const { return m_online; }
+    void setDevicesSharingQuota(int devices) { m_devices = std::max(1, devices); }
+    QList<SlotAvailability> slotsOn(const QDate& day, std::int64_t nowUtc);
 
     // Cash sessions.
     std::optional<CashSession> openSession();
@@ -271,6 +310,11 @@ private:
     QString m_deviceShortId;
     QString m_clerk;
     SupervisorCheck m_supervisorCheck;
+    QList<QDate> m_freeDays;
+    std::optional<SlotPolicy> m_slotPolicy;
+    SlotSalesSource m_slotSales;
+    bool m_online = true;
+    int m_devices = 1;
 };
 
 } // namespace core

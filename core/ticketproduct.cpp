@@ -89,6 +89,25 @@ QString categoryName(TicketCategory category)
     return {};
 }
 
+QString productKindCode(ProductKind kind)
+{
+    switch (kind) {
+    case ProductKind::Admission:
+        return QStringLiteral("admission");
+    case ProductKind::Combined:
+        return QStringLiteral("combined");
+    case ProductKind::Addon:
+        return QStringLiteral("addon");
+    }
+    return {};
+}
+
+std::optional<ProductKind> productKindFromCode(const QString& code)
+{
+    static constexpr ProductKind all[] = { ProductKind::Admission, ProductKind::Combined, ProductKind::Addon };
+    return fromCode(code, all, productKindCode);
+}
+
 QString freeReasonCode(FreeReason reason)
 {
     switch (reason) {

@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 
+#include <QList>
 #include <QString>
 
 #include <cstdint>
@@ -51,6 +52,17 @@ QString freeReasonCode(FreeReason reason);
 std::optional<FreeReason> freeReasonFromCode(const QString& code);
 QString freeReasonName(FreeReason reason);
 
+// What a product sells: an admission to the site, a combined ticket that admits to
+// other sites too, or an add-on (a guided tour) sold with admissions.
+enum class ProductKind
+{
+    Admission,
+    Combined,
+    Addon
+};
+QString productKindCode(ProductKind kind);
+std::optional<ProductKind> productKindFromCode(const QString& code);
+
 struct TicketProduct
 {
     std::int64_t id = 0;
@@ -60,6 +72,14 @@ struct TicketProduct
     TicketCategory category = TicketCategory::Full;
     FreeReason freeReason = FreeReason::None;
     Money price;
+    ProductKind kind = ProductKind::Admission;
+    // What the clerk checks before selling it (reduced and free tickets), as the site
+    // set it; empty: the law's usual document for the category (core::documentToCheck).
+    QString document;
+    // Combined tickets: the other sites (ids) they admit to.
+    QList<std::int64_t> admits;
+    int position = 0; // order on the counter's keys
+    bool admitsVisitor() const { return kind != ProductKind::Addon; }
 };
 
 } // namespace core

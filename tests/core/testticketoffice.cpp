@@ -42,9 +42,12 @@ QList<TicketProduct> testProducts(std::int64_t siteId = 7)
         p.price = Money::fromCents(cents);
         return p;
     };
+    TicketProduct tour = product(4, "VISGUI", "Visita guidata", TicketCategory::Full, FreeReason::None, 500);
+    tour.kind = ProductKind::Addon;
+    TicketProduct sunday = product(5, "GRDOM", "Domenica al museo", TicketCategory::Free, FreeReason::FirstSunday, 0);
     return { product(1, "INT", "Intero", TicketCategory::Full, FreeReason::None, 1000),
              product(2, "RID", "Ridotto", TicketCategory::Reduced, FreeReason::None, 200),
-             product(3, "GRU18", "Under 18", TicketCategory::Free, FreeReason::Under18, 0) };
+             product(3, "GRU18", "Under 18", TicketCategory::Free, FreeReason::Under18, 0), tour, sunday };
 }
 
 // 2025-03-12 10:30 in Rome (a Wednesday).
@@ -110,6 +113,9 @@ private slots:
     void sessionXAndZ();
     void dayTotalsNetOfVoidsAndRefunds();
     void ticketCodeRoundTrip();
+    void freeDaysAddonsAndNominative();
+    void slotsOnlineAndOffline();
+    void slotAndCombinedCheckIn();
 };
 
 void TestTicketOffice::ledgerIsAppendOnlyAndChained()
@@ -411,6 +417,149 @@ void TestTicketOffice::ticketCodeRoundTrip()
     QCOMPARE(decoded.code.productId, code.productId);
     QCOMPARE(decoded.code.slotMinutes, code.slotMinutes);
     QCOMPARE(decoded.code.siteId, code.siteId);
+}
+
+void TestTicketOffice::freeDaysAddonsAndNominative()
+{
+    Counter c;
+    c.office->openSession(Money(), kMorning);
+    // Sunday 2 March 2025 is the first Sunday of the month: admission is free.
+    const std::int64_t firstSunday = RomeTime::utcOf(QDate(2025, 3, 2), 11);
+    QVERIFY(c.office->isFreeDay(QDate(2025, 3, 2)));
+    QVERIFY(!c.office->isFreeDay(QDate(2025, 3, 9)));
+    QVERIFY_THROWS_EXCEPTION(OfficeError, c.sellCash("INT", 1, firstSunday));
+    QCOMPARE(c.sellCash("GRDOM", 2, firstSunday).tickets.size(), 2);
+    QVERIFY_THROWS_EXCEPTION(OfficeError, c.sellCash("GRDOM", 1, kMorning));
+    // A day the director added.
+    c.office->setFreeDays({ QDate(2025, 3, 12) });
+    QVERIFY(c.office->isFreeDay(QDate(2025, 3, 12)));
+    QVERIFY_THROWS_EXCEPTION(OfficeError, c.sellCash("INT", 1, kMorning));
+    c.office->setFreeDays({});
+    // A guided tour goes with admissions, and lets nobody in by itself.
+    QVERIFY_THROWS_EXCEPTION(OfficeError, c.sellCash("VISGUI", 1, kMorning));
+    Cart withTour;
+    withTour.add(c.product("INT"), 2);
+    withTour.add(c.product("VISGUI"), 2);
+    QCOMPARE(withTour.visitors(), 2);
+    const auto toured = c.office->sell(withTour, { { PaymentMethod::Card, Money::fromCents(3000), {} } }, kMorning);
+    QCOMPARE(toured.tickets.size(), 4);
+    QCOMPARE(c.ledger->record(toured.seq)->payloadObject().value(QStringLiteral("lines")).toArray().at(1).toObject()
+                 .value(QStringLiteral("kind")).toString(),
+             QStringLiteral("addon"));
+    // Nominative: one line per visitor with a name; the name stays on the device.
+    Site nominative = testSite();
+    nominative.nominativeTickets = true;
+    TicketOffice named(*c.ledger, nominative, testProducts(), *c.signer, c.keyring);
+    Cart two;
+    two.add(c.product("INT"), 2);
+    QVERIFY_THROWS_EXCEPTION(OfficeError, named.sell(two, { { PaymentMethod::Card, Money::fromCents(2000), {} } }, kMorning));
+    Cart one;
+    one.add(c.product("INT"), 1);
+    one.setHolder(0, QStringLiteral("Maria Rossi"));
+    const auto sold = named.sell(one, { { PaymentMethod::Card, Money::fromCents(1000), {} } }, kMorning);
+    QCOMPARE(named.receipt(sold.receiptNumber)->tickets.first().holder, QStringLiteral("Maria Rossi"));
+    QVERIFY(!c.ledger->record(sold.seq)->payload.contains("Rossi"));
+}
+
+void TestTicketOffice::slotsOnlineAndOffline()
+{
+    Counter c;
+    Site site = testSite();
+    site.calendar = OpeningCalendar(9, 13, 1); // four hourly slots, closed on Mondays
+    TicketOffice office(*c.ledger, site, testProducts(), *c.signer, c.keyring);
+    office.openSession(Money(), kMorning);
+    // 20 per slot: counter 50 %, online 30 %, kiosk 10 %, B2B 10 %.
+    office.setSlotPolicy(SlotPolicy{ 60, 20, 50, 30, 10, 10 });
+    office.setSlotSales([](const QDate&) { return QMap<int, QMap<int, int>>{ { 11 * 60, { { 1, 6 }, { 2, 6 } } } }; });
+    office.setDevicesSharingQuota(2);
+    const QDate day(2025, 3, 12);
+    auto available = office.slotsOn(day, kMorning); // 10:30
+    QCOMPARE(available.size(), 4);
+    QCOMPARE(available.at(0).label(), QStringLiteral("09:00-10:00"));
+    QVERIFY(available.at(0).past);
+    QVERIFY(!available.at(1).past);
+    QCOMPARE(available.at(2).quota, 10);
+    QCOMPARE(available.at(2).remaining, 4); // the hub counted 6 at the counters
+    Cart cart;
+    cart.add(c.product("INT"), 3);
+    QVERIFY_THROWS_EXCEPTION(OfficeError, office.sell(cart, { { PaymentMethod::Card, Money::fromCents(3000), {} } }, kMorning));
+    cart.setSlot(9 * 60);
+    QVERIFY_THROWS_EXCEPTION(OfficeError, office.sell(cart, { { PaymentMethod::Card, Money::fromCents(3000), {} } }, kMorning));
+    cart.setSlot(11 * 60);
+    const auto sold = office.sell(cart, { { PaymentMethod::Card, Money::fromCents(3000), {} } }, kMorning);
+    QCOMPARE(sold.tickets.first().code.slotMinutes, 11 * 60);
+    QCOMPARE(office.slotsOn(day, kMorning).at(2).remaining, 1);
+    cart.setQuantity(0, 2);
+    try {
+        office.sell(cart, { { PaymentMethod::Card, Money::fromCents(2000), {} } }, kMorning);
+        QFAIL("sold past the slot's quota");
+    } catch (const OfficeError& e) {
+        QVERIFY2(e.message().contains(QLatin1String("has 1 place")), qPrintable(e.message()));
+    }
+    // Offline: this device's allotment, half the counter quota (two counters).
+    office.setOnline(false);
+    available = office.slotsOn(day, kMorning);
+    QCOMPARE(available.at(2).quota, 5);
+    QCOMPARE(available.at(2).remaining, 2);
+    QCOMPARE(available.at(3).remaining, 5);
+}
+
+void TestTicketOffice::slotAndCombinedCheckIn()
+{
+    Counter c;
+    Site site = testSite();
+    site.calendar = OpeningCalendar(9, 13, 1);
+    TicketOffice office(*c.ledger, site, testProducts(), *c.signer, c.keyring);
+    office.openSession(Money(), kMorning);
+    office.setSlotPolicy(SlotPolicy{ 60, 20, 100, 0, 0, 0 });
+    Cart cart;
+    cart.add(c.product("INT"), 1);
+    cart.setSlot(12 * 60);
+    const auto sold = office.sell(cart, { { PaymentMethod::Card, Money::fromCents(1000), {} } }, kMorning);
+    using O = CheckInResult::Outcome;
+    const auto early = office.checkIn(sold.tickets.first().text, ScanDirection::In, kMorning); // 10:30
+    QCOMPARE(early.outcome, O::WrongDay);
+    QVERIFY(early.explanation.contains(QLatin1String("12:00-13:00")));
+    QCOMPARE(office.checkIn(sold.tickets.first().text, ScanDirection::In, kMorning + 3600 + 20 * 60).outcome, O::Valid);
+
+    // A combined ticket of site 7 admits to site 8 too, once there.
+    TicketProduct combined;
+    combined.id = 40;
+    combined.siteId = 7;
+    combined.code = QStringLiteral("CUM");
+    combined.name = QStringLiteral("Cumulativo");
+    combined.category = TicketCategory::Full;
+    combined.freeReason = FreeReason::None;
+    combined.price = Money::fromCents(1500);
+    combined.kind = ProductKind::Combined;
+    combined.admits = { 8 };
+    QList<TicketProduct> products = testProducts();
+    products.append(combined);
+    TicketOffice issuer(*c.ledger, testSite(), products, *c.signer, c.keyring);
+    Cart both;
+    both.add(combined);
+    both.add(c.product("INT"));
+    const auto pair = issuer.sell(both, { { PaymentMethod::Card, Money::fromCents(2500), {} } }, kMorning);
+    Counter other;
+    other.keyring.add(TicketCode::deviceShortIdOf(c.identity.deviceId), c.keys.publicKey);
+    TicketOffice neighbour(*other.ledger, testSite(8, QStringLiteral("BAS-MUS-02")), testProducts(8), *other.signer,
+                           other.keyring);
+    QCOMPARE(neighbour.checkIn(pair.tickets.at(0).text, ScanDirection::In, kMorning).outcome, O::WrongSite);
+    // Site 8 sells the same combined ticket, admitting to site 7: it now accepts site 7's.
+    TicketProduct partner = combined;
+    partner.id = 41;
+    partner.siteId = 8;
+    partner.admits = { 7 };
+    QList<TicketProduct> neighbourProducts = testProducts(8);
+    neighbourProducts.append(partner);
+    TicketOffice neighbour2(*other.ledger, testSite(8, QStringLiteral("BAS-MUS-02")), neighbourProducts, *other.signer,
+                            other.keyring);
+    auto& neighbour2ref = neighbour2;
+    QCOMPARE(neighbour2ref.checkIn(pair.tickets.at(0).text, ScanDirection::In, kMorning).outcome, O::Valid);
+    QCOMPARE(neighbour2ref.checkIn(pair.tickets.at(0).text, ScanDirection::In, kMorning + 60).outcome, O::AlreadyUsed);
+    QCOMPARE(neighbour2ref.checkIn(pair.tickets.at(1).text, ScanDirection::In, kMorning).outcome, O::WrongSite);
+    // And at home it is still unused.
+    QCOMPARE(issuer.checkIn(pair.tickets.at(0).text, ScanDirection::In, kMorning).outcome, O::Valid);
 }
 
 QTEST_GUILESS_MAIN(TestTicketOffice)

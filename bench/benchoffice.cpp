@@ -110,10 +110,22 @@ int main(int argc, char** argv)
     core::Site site;
     site.id = 1;
     site.code = QStringLiteral("BAS-MUS-01");
-    const core::TicketProduct full{ 1, 1, QStringLiteral("INT"), QStringLiteral("Intero"), core::TicketCategory::Full,
-                                    core::FreeReason::None, core::Money::fromCents(1000) };
-    const core::TicketProduct young{ 2, 1, QStringLiteral("GRU18"), QStringLiteral("Under 18"),
-                                     core::TicketCategory::Free, core::FreeReason::Under18, core::Money() };
+    core::TicketProduct full;
+    full.id = 1;
+    full.siteId = 1;
+    full.code = QStringLiteral("INT");
+    full.name = QStringLiteral("Intero");
+    full.category = core::TicketCategory::Full;
+    full.freeReason = core::FreeReason::None;
+    full.price = core::Money::fromCents(1000);
+    core::TicketProduct young;
+    young.id = 2;
+    young.siteId = 1;
+    young.code = QStringLiteral("GRU18");
+    young.name = QStringLiteral("Under 18");
+    young.category = core::TicketCategory::Free;
+    young.freeReason = core::FreeReason::Under18;
+    young.price = core::Money();
     core::TicketOffice office(ledger, site, { full, young }, signer, keyring);
     office.setClerk(QStringLiteral("bench"));
     office.openSession(core::Money::fromCents(10000), start);

@@ -1108,6 +1108,45 @@ DemoGenerator::Summary DemoGenerator::writeInto(Database& db, const Progress& pr
             }
             productIds.push_back(ids);
         }
+        // Tariffs beyond the admissions, added after every site's admissions so their ids
+        // come last: guided tours, time slots at the museums, a combined ticket between
+        // the first two paying museums.
+        {
+            Statement addon = db.prepare("INSERT INTO ticket_products (site_id, code, name, category, free_reason, "
+                                         "price_cents, kind, position) VALUES (?, 'VISGUI', 'Visita guidata', 'full', "
+                                         "'', 500, 'addon', 20)");
+            Statement slotPolicy = db.prepare("INSERT INTO site_slot_policy (site_id, slot_minutes, slot_capacity, "
+                                         "counter_pct, online_pct, kiosk_pct, b2b_pct) VALUES (?, 60, ?, ?, 30, ?, 10)");
+            Statement combined = db.prepare(
+                "INSERT INTO ticket_products (site_id, code, name, category, free_reason, price_cents, kind, admits, "
+                "position) VALUES (?, 'CUMUL', 'Biglietto cumulativo', 'full', '', ?, 'combined', ?, 21)");
+            std::vector<std::size_t> paidMuseums;
+            for (std::size_t i = 0; i < plans.size(); ++i) {
+                const SitePlan& p = plans[i];
+                if (p.fullPriceCents == 0) {
+                    continue;
+                }
+                if (p.type == SiteType::Museum || p.type == SiteType::ArchaeologicalArea) {
+                    addon.bind(1, siteIds[i]);
+                    addon.exec();
+                }
+                if (p.type == SiteType::Museum) {
+                    paidMuseums.push_back(i);
+                    slotPolicy.bind(1, siteIds[i]).bind(2, std::max(10, p.capacity / 2));
+                    slotPolicy.bind(3, p.hasKiosk ? 50 : 60).bind(4, p.hasKiosk ? 10 : 0);
+                    slotPolicy.exec();
+                }
+            }
+            if (paidMuseums.size() >= 2) {
+                const std::size_t a = paidMuseums[0];
+                const std::size_t b = paidMuseums[1];
+                const std::int64_t price = (plans[a].fullPriceCents + plans[b].fullPriceCents) * 8 / 10 / 100 * 100;
+                combined.bind(1, siteIds[a]).bind(2, price).bind(3, QString::number(siteIds[b]));
+                combined.exec();
+                combined.bind(1, siteIds[b]).bind(2, price).bind(3, QString::number(siteIds[a]));
+                combined.exec();
+            }
+        }
         Statement meta = db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) "
                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
         const std::pair<const char*, QString> metas[] = {

@@ -199,6 +199,9 @@ bool needsCheck(const TicketProduct& product)
 
 QString documentToCheck(const TicketProduct& product)
 {
+    if (!product.document.trimmed().isEmpty()) {
+        return product.document.trimmed(); // as the site set it
+    }
     if (product.category == TicketCategory::Reduced) {
         return translated("An identity document: EU citizen aged 18 to 25.");
     }

@@ -1,10 +1,12 @@
 #include "sync/hubapi.h"
 
 #include "sync/changesfeed.h"
+#include "sync/deviceregistry.h"
 #include "sync/gzip.h"
 #include "sync/hubcatalogue.h"
 #include "sync/hubstore.h"
 #include "sync/hubusers.h"
+#include "sync/ledgeringest.h"
 #include "sync/passwordhash.h"
 #include "sync/salesingest.h"
 #include "sync/sensoringest.h"
@@ -27,8 +29,8 @@ namespace json = boost::json;
 namespace {
 
 const HubRoute kRoutes[] = {
-    { "POST", "/v1/auth/token" }, { "GET", "/v1/sites" },    { "GET", "/v1/changes" },
-    { "POST", "/v1/sales" },      { "POST", "/v1/sensors" },
+    { "POST", "/v1/auth/token" }, { "GET", "/v1/sites" },   { "GET", "/v1/changes" },  { "POST", "/v1/sales" },
+    { "POST", "/v1/sensors" },    { "GET", "/v1/devices" }, { "POST", "/v1/devices" }, { "POST", "/v1/ledger" },
 };
 
 std::string translated(const char* text)
@@ -275,6 +277,10 @@ HubResponse HubApi::handle(const HubRequest& request) const
                 response = changes(request, *caller);
             } else if (path == "/v1/sales") {
                 response = ingestSales(request, *caller);
+            } else if (path == "/v1/devices") {
+                response = devices(request, *caller);
+            } else if (path == "/v1/ledger") {
+                response = ingestLedger(request, *caller);
             } else {
                 response = ingestSensors(request, *caller);
             }
@@ -369,6 +375,49 @@ HubResponse HubApi::ingestSales(const HubRequest& request, const HubCaller& call
         return forbidden();
     }
     SalesIngest::Outcome outcome = SalesIngest::ingest(m_store, caller, request.body, nowUtc());
+    return jsonResponse(outcome.status, std::move(outcome.json));
+}
+
+HubResponse HubApi::devices(const HubRequest& request, const HubCaller& caller) const
+{
+    if (request.method == "POST") {
+        // Devices are provisioned by the ticket office's clerks and directors.
+        if (caller.role != HubRole::Clerk && caller.role != HubRole::Director) {
+            return forbidden();
+        }
+        DeviceRegistry::Outcome outcome = DeviceRegistry::registerDevice(m_store, caller, request.body, nowUtc());
+        return jsonResponse(outcome.status, std::move(outcome.json));
+    }
+    // Public keys: every role that sees a site may read its devices, gateways excepted.
+    if (caller.role == HubRole::Gateway) {
+        return forbidden();
+    }
+    const auto query = queryOf(request.target);
+    std::optional<std::string> site;
+    if (query) {
+        for (const auto& [name, value] : *query) {
+            if (name != "site" || value.empty()) {
+                site.reset();
+                break;
+            }
+            site = value;
+        }
+    }
+    if (!query || (!query->empty() && !site)) {
+        return error(400, "bad_request",
+                     translated(QT_TRANSLATE_NOOP("sync::HubApi", "Use ?site=CODE, or no query for all your sites.")));
+    }
+    HubStore::Reader reader = m_store.reader();
+    DeviceRegistry::Outcome outcome = DeviceRegistry::list(reader.db(), caller, site);
+    return jsonResponse(outcome.status, std::move(outcome.json));
+}
+
+HubResponse HubApi::ingestLedger(const HubRequest& request, const HubCaller& caller) const
+{
+    if (caller.role != HubRole::Clerk && caller.role != HubRole::Director) {
+        return forbidden();
+    }
+    LedgerIngest::Outcome outcome = LedgerIngest::ingest(m_store, caller, request.body, nowUtc());
     return jsonResponse(outcome.status, std::move(outcome.json));
 }
 

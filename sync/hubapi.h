@@ -68,6 +68,8 @@ private:
     HubResponse changes(const HubRequest& request, const HubCaller& caller) const;
     HubResponse ingestSales(const HubRequest& request, const HubCaller& caller) const;
     HubResponse ingestSensors(const HubRequest& request, const HubCaller& caller) const;
+    HubResponse devices(const HubRequest& request, const HubCaller& caller) const;
+    HubResponse ingestLedger(const HubRequest& request, const HubCaller& caller) const;
 
     HubStore& m_store;
     Settings m_settings;

@@ -46,12 +46,30 @@ std::string HubCatalogue::json(core::Database& db, std::int64_t userId)
 
     json::array sites;
     core::Statement site = db.prepare(
-        "SELECT id, code, name, type, region_id, capacity, open_hour, close_hour, closing_weekday FROM sites "
+        "SELECT id, code, name, type, region_id, capacity, open_hour, close_hour, closing_weekday, nominative_tickets "
+        "FROM sites "
         "WHERE id IN (SELECT site_id FROM user_sites WHERE user_id = ?1) ORDER BY id");
     core::Statement exception = db.prepare("SELECT day, open, open_hour, close_hour, note "
                                            "FROM site_calendar_exceptions WHERE site_id = ? ORDER BY day");
+    core::Statement freeDay = db.prepare("SELECT day, note FROM site_free_days WHERE site_id = ? ORDER BY day");
+    core::Statement slotPolicy = db.prepare("SELECT slot_minutes, slot_capacity, counter_pct, online_pct, kiosk_pct, "
+                                            "b2b_pct FROM site_slot_policy WHERE site_id = ?");
     site.bind(1, userId);
     while (site.step()) {
+        json::array freeDays;
+        freeDay.bind(1, site.int64(0));
+        while (freeDay.step()) {
+            freeDays.push_back(json::array{ freeDay.int64(0), text(freeDay, 1) });
+        }
+        freeDay.reset();
+        json::value slotPolicyJson = nullptr;
+        slotPolicy.bind(1, site.int64(0));
+        if (slotPolicy.step()) {
+            slotPolicyJson = json::object{ { "slot_minutes", slotPolicy.int64(0) }, { "slot_capacity", slotPolicy.int64(1) },
+                                  { "counter_pct", slotPolicy.int64(2) },  { "online_pct", slotPolicy.int64(3) },
+                                  { "kiosk_pct", slotPolicy.int64(4) },    { "b2b_pct", slotPolicy.int64(5) } };
+        }
+        slotPolicy.reset();
         json::array exceptions;
         exception.bind(1, site.int64(0));
         while (exception.step()) {
@@ -68,7 +86,10 @@ std::string HubCatalogue::json(core::Database& db, std::int64_t userId)
                                       { "open_hour", site.int64(6) },
                                       { "close_hour", site.int64(7) },
                                       { "closing_weekday", site.int64(8) },
-                                      { "calendar_exceptions", std::move(exceptions) } });
+                                      { "calendar_exceptions", std::move(exceptions) },
+                                      { "nominative_tickets", site.int64(9) != 0 },
+                                      { "free_days", std::move(freeDays) },
+                                      { "slot_policy", std::move(slotPolicyJson) } });
     }
     root["sites"] = std::move(sites);
 
@@ -95,7 +116,8 @@ std::string HubCatalogue::json(core::Database& db, std::int64_t userId)
 
     json::array products;
     core::Statement product
-        = db.prepare("SELECT id, site_id, code, name, category, free_reason, price_cents FROM ticket_products "
+        = db.prepare("SELECT id, site_id, code, name, category, free_reason, price_cents, kind, document, admits, "
+                     "position FROM ticket_products "
                      "WHERE site_id IN (SELECT site_id FROM user_sites WHERE user_id = ?1) ORDER BY id");
     product.bind(1, userId);
     while (product.step()) {
@@ -105,7 +127,11 @@ std::string HubCatalogue::json(core::Database& db, std::int64_t userId)
                                          { "name", text(product, 3) },
                                          { "category", text(product, 4) },
                                          { "free_reason", text(product, 5) },
-                                         { "price_cents", product.int64(6) } });
+                                         { "price_cents", product.int64(6) },
+                                         { "kind", text(product, 7) },
+                                         { "document", text(product, 8) },
+                                         { "admits", text(product, 9) },
+                                         { "position", product.int64(10) } });
     }
     root["products"] = std::move(products);
 

@@ -189,6 +189,7 @@ HubReply HubClient::request(const std::string& method, const std::string& target
 {
     const ParsedUrl url = parseUrl(m_endpoint.url);
     const auto timeout = m_endpoint.timeout;
+    const auto connectTimeout = m_endpoint.connectTimeout.count() > 0 ? m_endpoint.connectTimeout : timeout;
 
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (!m_connection) {
@@ -226,7 +227,7 @@ HubReply HubClient::request(const std::string& method, const std::string& target
                 if (!c.open) {
                     // Resolve with a deadline: the resolver has none of its own.
                     tcp::resolver resolver(c.ioc);
-                    asio::steady_timer deadline(c.ioc, timeout);
+                    asio::steady_timer deadline(c.ioc, connectTimeout);
                     deadline.async_wait([&resolver](const boost::system::error_code& e) {
                         if (!e) {
                             resolver.cancel();
@@ -246,7 +247,7 @@ HubReply HubClient::request(const std::string& method, const std::string& target
                     } else {
                         c.stream.emplace<beast::tcp_stream>(c.ioc);
                     }
-                    c.lowest().expires_after(timeout);
+                    c.lowest().expires_after(connectTimeout);
                     auto [connectError, endpoint] = co_await c.lowest().async_connect(results, kNoThrow);
                     if (connectError) {
                         failure = translate(connectError, step, url.host);
@@ -261,7 +262,7 @@ HubReply HubClient::request(const std::string& method, const std::string& target
                         }
                         stream.set_verify_callback(ssl::host_name_verification(url.host));
                         step = "TLS handshake";
-                        c.lowest().expires_after(timeout);
+                        c.lowest().expires_after(connectTimeout);
                         auto [handshakeError] = co_await stream.async_handshake(ssl::stream_base::client, kNoThrow);
                         if (handshakeError) {
                             failure = translate(handshakeError, step, url.host);

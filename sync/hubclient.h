@@ -19,6 +19,10 @@ struct HubEndpoint
     std::string caFile;
     // Each step (resolve, connect, handshake, write, read) must finish within this.
     std::chrono::milliseconds timeout{ 10000 };
+    // Name lookup, connect and TLS handshake must finish within this (0: `timeout`).
+    // A counter sets it short (1 s) so that a hub that does not answer is soon
+    // taken as absent, while a large upload may still take `timeout` to be answered.
+    std::chrono::milliseconds connectTimeout{ 0 };
     // Largest response body accepted, after decompression.
     std::size_t maxBodyBytes = std::size_t(256) << 20;
 };

@@ -107,7 +107,60 @@ CREATE TABLE device_counts (
 ) WITHOUT ROWID;
 )SQL";
 
-const char* const kSteps[] = { kVersion1, kVersion2, kVersion3 };
+// Hub version 4: the ticket offices' ledgers. Each counter device is registered
+// once for a site with its Ed25519 public key (its short id, the first 16 hex
+// digits of its UUID, names it in ticket codes, so it is unique too). Its ledger
+// records are kept forever exactly as the device hashed them, keyed by (device,
+// seq); triggers refuse to change or remove them. Codes revoked by voids and
+// refunds, and every check-in scan, are kept for audit.
+const char* const kVersion4 = R"SQL(
+CREATE TABLE devices (
+    device_id       TEXT PRIMARY KEY CHECK (length(device_id) = 36),
+    short_id        TEXT NOT NULL UNIQUE,
+    site_id         INTEGER NOT NULL REFERENCES sites(id),
+    name            TEXT NOT NULL,
+    public_key      BLOB NOT NULL CHECK (length(public_key) = 32),
+    provisioned_by  INTEGER NOT NULL REFERENCES users(id),
+    provisioned_utc INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX devices_site ON devices(site_id);
+CREATE TABLE ledger_records (
+    device_id    TEXT NOT NULL REFERENCES devices(device_id),
+    seq          INTEGER NOT NULL CHECK (seq >= 1),
+    kind         TEXT NOT NULL
+                 CHECK (kind IN ('session_open','sale','void','refund','scan','session_close')),
+    created_utc  INTEGER NOT NULL,
+    clerk        TEXT NOT NULL,
+    payload      TEXT NOT NULL,
+    hash         BLOB NOT NULL CHECK (length(hash) = 32),
+    prev_hash    BLOB NOT NULL CHECK (length(prev_hash) = 32),
+    received_utc INTEGER NOT NULL,
+    user_id      INTEGER NOT NULL REFERENCES users(id),
+    PRIMARY KEY (device_id, seq)
+);
+CREATE TRIGGER ledger_records_no_update BEFORE UPDATE ON ledger_records
+BEGIN SELECT RAISE(ABORT, 'ledger records are kept as received'); END;
+CREATE TRIGGER ledger_records_no_delete BEFORE DELETE ON ledger_records
+BEGIN SELECT RAISE(ABORT, 'ledger records are kept forever'); END;
+CREATE TABLE revoked_tickets (
+    ticket_key  TEXT PRIMARY KEY,
+    device_id   TEXT NOT NULL REFERENCES devices(device_id),
+    seq         INTEGER NOT NULL,
+    revoked_utc INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE ticket_scans (
+    device_id  TEXT NOT NULL REFERENCES devices(device_id),
+    seq        INTEGER NOT NULL,
+    ticket_key TEXT NOT NULL,
+    result     TEXT NOT NULL,
+    direction  TEXT NOT NULL CHECK (direction IN ('in','out')),
+    at_utc     INTEGER NOT NULL,
+    PRIMARY KEY (device_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX ticket_scans_ticket ON ticket_scans(ticket_key, at_utc);
+)SQL";
+
+const char* const kSteps[] = { kVersion1, kVersion2, kVersion3, kVersion4 };
 static_assert(std::size(kSteps) == HubSchema::CurrentVersion);
 
 // `rev`: a revision number per aggregate row, unique across the fed tables and

@@ -21,7 +21,7 @@ namespace cruscotto::sync {
 class HubSchema
 {
 public:
-    static constexpr int CurrentVersion = 3;
+    static constexpr int CurrentVersion = 4;
 
     // The aggregate tables the changes feed carries, each with a `rev` column.
     static constexpr const char* RevisedTables[] = { "sales_hourly",     "sales_daily",           "zone_sensor_hourly",

@@ -1,8 +1,7 @@
 #include "sync/salesingest.h"
 
-#include "core/cacherollups.h"
 #include "core/database.h"
-#include "core/rometime.h"
+#include "sync/hubsales.h"
 #include "sync/hubstore.h"
 #include "sync/hubusers.h"
 
@@ -12,7 +11,6 @@
 
 #include <boost/json.hpp>
 
-#include <algorithm>
 #include <map>
 #include <optional>
 #include <vector>
@@ -31,50 +29,6 @@ constexpr std::int64_t kClockSlackSeconds = 300;
 std::string translated(const char* text)
 {
     return QCoreApplication::translate("sync::SalesIngest", text).toStdString();
-}
-
-struct Sale
-{
-    std::string id;
-    std::int64_t siteId = 0;
-    std::int64_t productId = 0;
-    std::int64_t channelId = 0;
-    std::int64_t soldUtc = 0;
-    std::int64_t tickets = 0;
-    std::int64_t visitors = 0;
-    std::int64_t amountCents = 0;
-    bool sameAs(const Sale& other) const
-    {
-        return siteId == other.siteId && productId == other.productId && channelId == other.channelId
-            && soldUtc == other.soldUtc && tickets == other.tickets && visitors == other.visitors
-            && amountCents == other.amountCents;
-    }
-};
-
-// Canonical 8-4-4-4-12 hex, returned in lower case.
-std::optional<std::string> canonicalUuid(std::string_view text)
-{
-    if (text.size() != 36) {
-        return std::nullopt;
-    }
-    std::string out(text);
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        char& c = out[i];
-        if (dash) {
-            if (c != '-') {
-                return std::nullopt;
-            }
-            continue;
-        }
-        if (c >= 'A' && c <= 'F') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-            return std::nullopt;
-        }
-    }
-    return out;
 }
 
 std::optional<std::int64_t> integerField(const json::object& row, const char* name)
@@ -149,21 +103,20 @@ SalesIngest::Outcome SalesIngest::ingest(HubStore& store, const HubCaller& calle
         core::Statement productOf
             = db.prepare("SELECT id, category, price_cents FROM ticket_products WHERE site_id = ? AND code = ?");
         core::Statement channelOf = db.prepare("SELECT id FROM channels WHERE code = ?");
-        core::Statement storedSale = db.prepare("SELECT site_id, product_id, channel_id, sold_utc, tickets, visitors, "
-                                                "revenue_cents FROM sales WHERE id = ?");
+        HubSalesWriter writer(db, caller.userId, nowUtc);
         static const QSet<QString> known
             = { QStringLiteral("id"),       QStringLiteral("site"),        QStringLiteral("product"),
                 QStringLiteral("channel"),  QStringLiteral("sold_utc"),    QStringLiteral("tickets"),
                 QStringLiteral("visitors"), QStringLiteral("amount_cents") };
 
-        std::vector<Sale> fresh;
+        std::vector<HubSale> fresh;
         json::array duplicates;
         json::array badRows;
-        std::map<std::string, Sale> inBatch;
+        std::map<std::string, HubSale> inBatch;
         for (std::size_t index = 0; index < sales->size(); ++index) {
             std::vector<std::string> problems;
             const auto problem = [&](const char* text) { problems.push_back(translated(text)); };
-            Sale sale;
+            HubSale sale;
             const json::object* row = (*sales)[index].if_object();
             json::value idEcho = nullptr;
             if (!row) {
@@ -263,18 +216,8 @@ SalesIngest::Outcome SalesIngest::ingest(HubStore& store, const HubCaller& calle
                         continue;
                     }
                 } else {
-                    storedSale.bind(1, QString::fromStdString(sale.id));
-                    if (storedSale.step()) {
-                        const Sale stored{ sale.id,
-                                           storedSale.int64(0),
-                                           storedSale.int64(1),
-                                           storedSale.int64(2),
-                                           storedSale.int64(3),
-                                           storedSale.int64(4),
-                                           storedSale.int64(5),
-                                           storedSale.int64(6) };
-                        storedSale.reset();
-                        if (!stored.sameAs(sale)) {
+                    if (const auto stored = writer.stored(sale.id)) {
+                        if (!stored->sameAs(sale)) {
                             problem(QT_TRANSLATE_NOOP("sync::SalesIngest",
                                                       "This id was already stored for a different sale."));
                         } else {
@@ -282,8 +225,6 @@ SalesIngest::Outcome SalesIngest::ingest(HubStore& store, const HubCaller& calle
                             duplicates.push_back(json::string(sale.id));
                             continue;
                         }
-                    } else {
-                        storedSale.reset();
                     }
                 }
             }
@@ -308,37 +249,10 @@ SalesIngest::Outcome SalesIngest::ingest(HubStore& store, const HubCaller& calle
                         std::move(badRows));
         }
 
-        core::Statement insert = db.prepare(
-            "INSERT INTO sales (id, site_id, product_id, channel_id, sold_utc, tickets, visitors, revenue_cents, "
-            "user_id, received_utc) VALUES (?,?,?,?,?,?,?,?,?,?)");
-        // rev = 0: numbered below, in this transaction, like every rewritten aggregate row.
-        core::Statement hourly
-            = db.prepare("INSERT INTO sales_hourly (site_id, day, channel_id, product_id, hour_utc, tickets, visitors, "
-                         "revenue_cents, "
-                         "rev) VALUES (?,?,?,?,?,?,?,?,0) ON CONFLICT (site_id, day, channel_id, product_id, hour_utc) "
-                         "DO UPDATE SET "
-                         "tickets = tickets + excluded.tickets, visitors = visitors + excluded.visitors, "
-                         "revenue_cents = revenue_cents + excluded.revenue_cents, rev = 0");
-        std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> touchedDays; // site -> first, last day
-        for (const Sale& sale : fresh) {
-            insert.bind(1, QString::fromStdString(sale.id)).bind(2, sale.siteId).bind(3, sale.productId);
-            insert.bind(4, sale.channelId).bind(5, sale.soldUtc).bind(6, sale.tickets).bind(7, sale.visitors);
-            insert.bind(8, sale.amountCents).bind(9, caller.userId).bind(10, nowUtc);
-            insert.exec();
-            const std::int64_t day = core::RomeTime::localDay(sale.soldUtc);
-            const std::int64_t hour = sale.soldUtc - sale.soldUtc % 3600; // Rome's offsets are whole hours
-            hourly.bind(1, sale.siteId).bind(2, day).bind(3, sale.channelId).bind(4, sale.productId).bind(5, hour);
-            hourly.bind(6, sale.tickets).bind(7, sale.visitors).bind(8, sale.amountCents);
-            hourly.exec();
-            auto [it, added] = touchedDays.emplace(sale.siteId, std::make_pair(day, day));
-            if (!added) {
-                it->second.first = std::min(it->second.first, day);
-                it->second.second = std::max(it->second.second, day);
-            }
+        for (const HubSale& sale : fresh) {
+            writer.insert(sale);
         }
-        for (const auto& [site, days] : touchedDays) {
-            core::CacheRollups::refreshSite(db, site, days.first, days.second);
-        }
+        writer.finish();
         store.numberPendingRevisions(db);
         tx.commit();
         return Outcome{ 200,

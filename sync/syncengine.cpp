@@ -323,6 +323,12 @@ bool boolean(const json::object& o, const char* key)
     return integer(o, key) != 0;
 }
 
+// Absent means false: older hubs do not send the field.
+bool optionalBoolean(const json::object& o, const char* key)
+{
+    return o.contains(key) && boolean(o, key);
+}
+
 double real(const json::object& o, const char* key)
 {
     const json::value* v = o.if_contains(key);
@@ -570,11 +576,17 @@ bool SyncEngine::pullCatalogue()
             region.exec();
         }
         core::Statement site = m_cache.prepare(
-            "INSERT INTO sites (id, code, name, type, region_id, capacity, open_hour, close_hour, closing_weekday) "
-            "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET code = excluded.code, name = excluded.name, "
+            "INSERT INTO sites (id, code, name, type, region_id, capacity, open_hour, close_hour, closing_weekday, "
+            "nominative_tickets) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET code = excluded.code, name = excluded.name, "
             "type = excluded.type, region_id = excluded.region_id, capacity = excluded.capacity, "
             "open_hour = excluded.open_hour, close_hour = excluded.close_hour, "
-            "closing_weekday = excluded.closing_weekday");
+            "closing_weekday = excluded.closing_weekday, nominative_tickets = excluded.nominative_tickets");
+        core::Statement clearFreeDays = m_cache.prepare("DELETE FROM site_free_days WHERE site_id = ?");
+        core::Statement freeDay = m_cache.prepare("INSERT INTO site_free_days (site_id, day, note) VALUES (?,?,?)");
+        core::Statement clearSlots = m_cache.prepare("DELETE FROM site_slot_policy WHERE site_id = ?");
+        core::Statement slotPolicy = m_cache.prepare("INSERT INTO site_slot_policy (site_id, slot_minutes, slot_capacity, "
+                                                "counter_pct, online_pct, kiosk_pct, b2b_pct) VALUES (?,?,?,?,?,?,?)");
         core::Statement clearExceptions = m_cache.prepare("DELETE FROM site_calendar_exceptions WHERE site_id = ?");
         core::Statement exception = m_cache.prepare("INSERT INTO site_calendar_exceptions (site_id, day, open, "
                                                     "open_hour, close_hour, note) VALUES (?,?,?,?,?,?)");
@@ -585,7 +597,33 @@ bool SyncEngine::pullCatalogue()
             site.bind(1, id).bind(2, text(s, "code")).bind(3, text(s, "name")).bind(4, text(s, "type"));
             site.bind(5, integer(s, "region_id")).bind(6, integer(s, "capacity")).bind(7, integer(s, "open_hour"));
             site.bind(8, integer(s, "close_hour")).bind(9, integer(s, "closing_weekday"));
+            site.bind(10, optionalBoolean(s, "nominative_tickets") ? 1 : 0);
             site.exec();
+            clearFreeDays.bind(1, id);
+            clearFreeDays.exec();
+            if (const json::value* list = s.if_contains("free_days"); list && list->is_array()) {
+                for (const auto& d : list->as_array()) {
+                    const json::array* cells = d.if_array();
+                    if (!cells || cells->size() != 2 || !fits((*cells)[0], Kind::Integer)
+                        || !fits((*cells)[1], Kind::Text)) {
+                        throw SyncError(SyncError::Kind::BadData,
+                                        QCoreApplication::translate("sync::SyncEngine", "A free day is malformed."));
+                    }
+                    freeDay.bind(1, id);
+                    bindValue(freeDay, 2, (*cells)[0]);
+                    bindValue(freeDay, 3, (*cells)[1]);
+                    freeDay.exec();
+                }
+            }
+            clearSlots.bind(1, id);
+            clearSlots.exec();
+            if (const json::value* policy = s.if_contains("slot_policy"); policy && policy->is_object()) {
+                const json::object& p = policy->as_object();
+                slotPolicy.bind(1, id).bind(2, integer(p, "slot_minutes")).bind(3, integer(p, "slot_capacity"));
+                slotPolicy.bind(4, integer(p, "counter_pct")).bind(5, integer(p, "online_pct"));
+                slotPolicy.bind(6, integer(p, "kiosk_pct")).bind(7, integer(p, "b2b_pct"));
+                slotPolicy.exec();
+            }
             clearExceptions.bind(1, id);
             clearExceptions.exec();
             if (const json::value* list = s.if_contains("calendar_exceptions"); list && list->is_array()) {
@@ -627,15 +665,21 @@ bool SyncEngine::pullCatalogue()
             zone.exec();
         }
         core::Statement product = m_cache.prepare(
-            "INSERT INTO ticket_products (id, site_id, code, name, category, free_reason, price_cents) "
-            "VALUES (?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET site_id = excluded.site_id, code = excluded.code, "
-            "name = excluded.name, category = excluded.category, free_reason = excluded.free_reason, "
-            "price_cents = excluded.price_cents");
+            "INSERT INTO ticket_products (id, site_id, code, name, category, free_reason, price_cents, kind, document, "
+            "admits, position) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET site_id = excluded.site_id, "
+            "code = excluded.code, name = excluded.name, category = excluded.category, "
+            "free_reason = excluded.free_reason, price_cents = excluded.price_cents, kind = excluded.kind, "
+            "document = excluded.document, admits = excluded.admits, position = excluded.position");
         for (const auto& v : array(*catalogue, "products")) {
             const auto& p = object(v);
             product.bind(1, integer(p, "id")).bind(2, integer(p, "site_id")).bind(3, text(p, "code"));
             product.bind(4, text(p, "name")).bind(5, text(p, "category")).bind(6, text(p, "free_reason"));
             product.bind(7, integer(p, "price_cents"));
+            product.bind(8, p.contains("kind") ? text(p, "kind") : QStringLiteral("admission"));
+            product.bind(9, p.contains("document") ? text(p, "document") : QString());
+            product.bind(10, p.contains("admits") ? text(p, "admits") : QString());
+            product.bind(11, p.contains("position") ? integer(p, "position") : 0);
             product.exec();
         }
         // Sites no longer in the user's scope leave the cache with all their figures.

@@ -5,22 +5,30 @@
 #include "core/database.h"
 #include "core/demogenerator.h"
 #include "core/forecastbacktest.h"
+#include "core/ledger.h"
+#include "core/ledger.h"
 #include "core/ministrystats.h"
 #include "core/monthlyreport.h"
 #include "core/reportfile.h"
+#include "core/rometime.h"
 #include "core/sitecatalogue.h"
+#include "core/ticketoffice.h"
 #include "core/visithistory.h"
 #include "core/visitorforecast.h"
 #include "sync/hubclient.h"
+#include "sync/ledgeruploader.h"
 #include "sync/syncengine.h"
 #include "translations/translator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
 
+#include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <exception>
@@ -44,6 +52,10 @@ private:
     static int importStats(const QStringList& arguments);
     static int report(const QStringList& arguments);
     static int sync(const QStringList& arguments);
+    static int uploadLedger(const QStringList& arguments);
+    static int officeReport(const QStringList& arguments);
+    static int verifyLedger(const QStringList& arguments);
+    static std::optional<core::Ledger> openExistingLedger(const QCommandLineParser& parser);
     static std::optional<core::Database> openExistingCache(const QString& dataDirOption);
     static void printUsage(FILE* out);
 };
@@ -95,6 +107,9 @@ void Cli::printUsage(FILE* stream)
                             "                 --password-file F [--ca-file F]. Exit 0 up to date, 3 hub\n"
                             "                 unreachable, 4 certificate refused, 5 sign-in or permission\n"
                             "                 refused, 6 malformed data from the hub, 1 local failure.\n"
+                            "  upload-ledger  Send this ticket office's ledger to a hub: --hub URL --user U\n"
+                            "                 --password-file F [--ca-file F]. Exit codes as for sync, and\n"
+                            "                 7 when the hub refuses the ledger's records.\n"
                             "  import-visits  Import daily visitors from before the platform: FILE.csv with\n"
                             "                 lines date,site_code,visitors (ISO dates, header optional).\n"
                             "  import-stats   Import the ministry's published statistics (Tavola 5, regional\n"
@@ -102,6 +117,10 @@ void Cli::printUsage(FILE* stream)
                             "  report         Write a report: --type monthly --scope all|region:NAME|site:CODE\n"
                             "                 --from YYYY-MM-DD --to YYYY-MM-DD --format csv|csv-it|xlsx\n"
                             "                 --out PATH.\n"
+                            "  office-report  The ticket office's totals of a day from this device's ledger, by\n"
+                            "                 product, category and payment (the Z report's figures):\n"
+                            "                 [--date YYYY-MM-DD] (default today) [--training].\n"
+                            "  verify-ledger  Check the ledger's hash chain: exit 0 intact, 3 broken.\n"
                             "\n"
                             "Every command takes --data-dir DIR and --help.\n");
     std::fputs(qPrintable(text), stream);
@@ -139,6 +158,9 @@ int Cli::run(const QStringList& arguments)
         if (command == QLatin1String("sync")) {
             return sync(rest);
         }
+        if (command == QLatin1String("upload-ledger")) {
+            return uploadLedger(rest);
+        }
         if (command == QLatin1String("import-visits")) {
             return importVisits(rest);
         }
@@ -147,6 +169,12 @@ int Cli::run(const QStringList& arguments)
         }
         if (command == QLatin1String("report")) {
             return report(rest);
+        }
+        if (command == QLatin1String("office-report")) {
+            return officeReport(rest);
+        }
+        if (command == QLatin1String("verify-ledger")) {
+            return verifyLedger(rest);
         }
     } catch (const core::DatabaseError& e) {
         err() << tr("Error: %1").arg(e.message()) << Qt::endl;
@@ -594,6 +622,102 @@ int Cli::report(const QStringList& arguments)
     }
 }
 
+std::optional<core::Ledger> Cli::openExistingLedger(const QCommandLineParser& parser)
+{
+    const QString dir = core::Cache::dataDir(parser.value(QStringLiteral("data-dir")));
+    const bool training = parser.isSet(QStringLiteral("training"));
+    const QString path = core::Ledger::pathIn(dir, training);
+    if (!QFile::exists(path)) {
+        err() << tr("No ticket-office ledger in %1: this device has not sold anything yet.").arg(dir) << Qt::endl;
+        return std::nullopt;
+    }
+    return core::Ledger::open(path, training);
+}
+
+int Cli::officeReport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({ QStringLiteral("date"), tr("The day, YYYY-MM-DD (default: today in Rome)."),
+                       QStringLiteral("DATE") });
+    parser.addOption({ QStringLiteral("training"), tr("Read the training ledger instead.") });
+    if (!parseCommand(parser, arguments,
+                      tr("Print a day's ticket-office totals from this device's ledger, net of voids and "
+                         "refunds: tab-separated, amounts in euro with a decimal point."))) {
+        return 2;
+    }
+    QDate day = core::RomeTime::localDate(QDateTime::currentSecsSinceEpoch());
+    if (parser.isSet(QStringLiteral("date"))) {
+        day = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
+        if (!day.isValid()) {
+            err() << tr("--date takes a day as YYYY-MM-DD.") << Qt::endl;
+            return 2;
+        }
+    }
+    auto ledger = openExistingLedger(parser);
+    if (!ledger) {
+        return 1;
+    }
+    const auto identity = ledger->identity();
+    const core::OfficeTotals totals = core::TicketOffice::dayTotals(*ledger, day);
+    out() << "# " << tr("Ticket office %1, device %2, %3%4")
+                         .arg(identity ? identity->siteCode : QString(), identity ? identity->name : QString(),
+                              day.toString(Qt::ISODate),
+                              ledger->isTraining() ? tr(" (TRAINING: these sales never count)") : QString())
+          << '\n';
+    out() << "sales\t" << totals.sales << '\n'
+          << "tickets\t" << totals.tickets << '\n'
+          << "gross\t" << totals.gross.toPlainString() << '\n'
+          << "voids\t" << totals.voids << '\t' << totals.voided.toPlainString() << '\n'
+          << "refunds\t" << totals.refunds << '\t' << totals.refunded.toPlainString() << '\n'
+          << "net\t" << totals.net.toPlainString() << '\n'
+          << "cash\t" << totals.cashIn.toPlainString() << '\n'
+          << "card\t" << totals.cardIn.toPlainString() << '\n';
+    const auto section = [](const QString& title, const QList<core::OfficeTotals::Row>& rows, bool tickets) {
+        out() << "# " << title << '\n';
+        for (const auto& row : rows) {
+            out() << row.key << '\t' << row.name << '\t';
+            if (tickets) {
+                out() << row.tickets << '\t';
+            }
+            out() << row.amount.toPlainString() << '\n';
+        }
+    };
+    section(tr("By product: code, name, tickets, amount"), totals.byProduct, true);
+    section(tr("By category: code, name, tickets, amount"), totals.byCategory, true);
+    section(tr("By payment: method, name, amount"), totals.byPayment, false);
+    out().flush();
+    return 0;
+}
+
+int Cli::verifyLedger(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({ QStringLiteral("training"), tr("Check the training ledger instead.") });
+    if (!parseCommand(parser, arguments,
+                      tr("Recompute the ledger's hash chain. Exit 0 when every record is intact, 3 when a record "
+                         "was changed, removed or inserted, 1 when the ledger cannot be read."))) {
+        return 2;
+    }
+    auto ledger = openExistingLedger(parser);
+    if (!ledger) {
+        return 1;
+    }
+    const core::Ledger::Verification check = ledger->verify();
+    if (!check.ok) {
+        err() << tr("The ledger %1 is broken at record %2: %3").arg(ledger->path()).arg(check.firstBadSeq).arg(check.problem)
+              << Qt::endl;
+        err() << tr("Do not sell on this device: copy the file aside and tell your supervisor.") << Qt::endl;
+        return 3;
+    }
+    out() << tr("The ledger %1 is intact: %n record(s), the last one uploaded: %2.", "", int(check.records))
+                 .arg(ledger->path())
+                 .arg(ledger->uploadedThrough())
+          << Qt::endl;
+    return 0;
+}
+
 int Cli::sync(const QStringList& arguments)
 {
     using cruscotto::sync::SyncError;
@@ -672,6 +796,102 @@ int Cli::sync(const QStringList& arguments)
             return 6;
         case SyncError::Kind::Cancelled:
         case SyncError::Kind::Cache:
+            break;
+        }
+        return 1;
+    }
+}
+
+int Cli::uploadLedger(const QStringList& arguments)
+{
+    using cruscotto::sync::LedgerUploadError;
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({ QStringLiteral("hub"), tr("The hub's address, https://HOST[:PORT]."), QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("user"), tr("The user to sign in as."), QStringLiteral("U") });
+    parser.addOption({ QStringLiteral("password-file"),
+                       tr("A file whose first line is the password (keep it readable by you only)."),
+                       QStringLiteral("F") });
+    parser.addOption({ QStringLiteral("ca-file"),
+                       tr("Certificate authority to trust for the hub (PEM); default: the system's store."),
+                       QStringLiteral("F") });
+    if (!parseCommand(parser, arguments,
+                      tr("Send the records of this ticket office's ledger that the hub does not have yet, "
+                         "registering the device with the hub first if needed."))) {
+        return 2;
+    }
+    for (const char* required : { "hub", "user", "password-file" }) {
+        if (parser.value(QLatin1String(required)).isEmpty()) {
+            err() << tr("upload-ledger needs --%1.").arg(QLatin1String(required)) << Qt::endl;
+            return 2;
+        }
+    }
+    QFile passwordFile(parser.value(QStringLiteral("password-file")));
+    if (!passwordFile.open(QIODevice::ReadOnly)) {
+        err() << tr("Cannot read the password file %1.").arg(passwordFile.fileName()) << Qt::endl;
+        return 2;
+    }
+    const QString password
+        = QString::fromUtf8(passwordFile.readLine()).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
+    if (password.isEmpty()) {
+        err() << tr("The password file %1 is empty.").arg(passwordFile.fileName()) << Qt::endl;
+        return 2;
+    }
+    const QString path = core::Ledger::pathIn(core::Cache::dataDir(parser.value(QStringLiteral("data-dir"))));
+    if (!QFile::exists(path)) {
+        err() << tr("No ledger at %1: this is not a ticket office's data directory.").arg(path) << Qt::endl;
+        return 1;
+    }
+    core::Ledger ledger = core::Ledger::open(path);
+    const auto identity = ledger.identity();
+    if (!identity) {
+        err() << tr("The ledger at %1 has no device identity: provision the device first.").arg(path) << Qt::endl;
+        return 1;
+    }
+    try {
+        cruscotto::sync::HubEndpoint endpoint;
+        endpoint.url = parser.value(QStringLiteral("hub")).toStdString();
+        endpoint.caFile = parser.value(QStringLiteral("ca-file")).toStdString();
+        endpoint.connectTimeout = std::chrono::seconds(5);
+        cruscotto::sync::HubClient client(endpoint);
+        cruscotto::sync::LedgerUploader uploader(client);
+        uploader.login(parser.value(QStringLiteral("user")), password);
+        if (uploader.registerDevice(*identity)) {
+            out() << tr("Registered this device (%1) with the hub.").arg(identity->name) << Qt::endl;
+        }
+        ProgressBar bar(tr("Uploading"));
+        const auto result = uploader.upload(ledger, [&bar](std::int64_t through, std::int64_t last) {
+            bar.update(static_cast<qint64>(through), static_cast<qint64>(std::max<std::int64_t>(last, 1)));
+        });
+        bar.finish();
+        out() << tr("Up to date: the hub has every record through %1; %2 sent now, %3 it already had, %4 s.")
+                     .arg(result.through)
+                     .arg(result.stored)
+                     .arg(result.duplicates)
+                     .arg(result.seconds, 0, 'f', 1)
+              << Qt::endl;
+        return 0;
+    } catch (const cruscotto::sync::HubError& e) {
+        err() << tr("Error: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
+        return e.kind() == cruscotto::sync::HubError::Kind::BadAddress ? 2 : 3;
+    } catch (const LedgerUploadError& e) {
+        err() << tr("Error: %1").arg(e.message()) << Qt::endl;
+        switch (e.kind()) {
+        case LedgerUploadError::Kind::Unreachable:
+            return 3;
+        case LedgerUploadError::Kind::Certificate:
+            return 4;
+        case LedgerUploadError::Kind::WrongPassword:
+        case LedgerUploadError::Kind::NoPermission:
+            return 5;
+        case LedgerUploadError::Kind::BadReply:
+            return 6;
+        case LedgerUploadError::Kind::Refused:
+        case LedgerUploadError::Kind::Conflict:
+            return 7;
+        case LedgerUploadError::Kind::NotProvisioned:
+        case LedgerUploadError::Kind::Cancelled:
+        case LedgerUploadError::Kind::Ledger:
             break;
         }
         return 1;

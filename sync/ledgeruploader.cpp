@@ -1,0 +1,426 @@
+#include "sync/ledgeruploader.h"
+
+#include "core/database.h"
+#include "core/ledger.h"
+#include "core/ticketcode.h"
+#include "sync/hubclient.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+#include <boost/json.hpp>
+
+#include <algorithm>
+#include <optional>
+#include <random>
+#include <thread>
+
+namespace cruscotto::sync {
+
+namespace json = boost::json;
+
+namespace {
+
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("sync::LedgerUploader", text);
+}
+
+std::optional<json::object> parseObject(const std::string& body)
+{
+    boost::system::error_code ec;
+    json::value value = json::parse(body, ec);
+    if (ec || !value.is_object()) {
+        return std::nullopt;
+    }
+    return std::move(value.as_object());
+}
+
+std::optional<std::int64_t> integerOf(const json::object& o, const char* key)
+{
+    const json::value* v = o.if_contains(key);
+    if (v && v->is_int64()) {
+        return v->as_int64();
+    }
+    if (v && v->is_uint64() && v->as_uint64() <= std::uint64_t(INT64_MAX)) {
+        return static_cast<std::int64_t>(v->as_uint64());
+    }
+    return std::nullopt;
+}
+
+// The hub's own words for a refusal, when it gave some.
+QString hubMessage(const std::string& body)
+{
+    const auto answer = parseObject(body);
+    const json::value* message = answer ? answer->if_contains("message") : nullptr;
+    if (message && message->is_string()) {
+        return QString::fromUtf8(message->as_string().data(), qsizetype(message->as_string().size()));
+    }
+    return {};
+}
+
+std::string recordJson(const core::LedgerRecord& record)
+{
+    // The payload travels as a string: exactly the bytes the device hashed.
+    return json::serialize(
+        json::object{ { "seq", record.seq },
+                      { "kind", core::ledgerKindCode(record.kind).toStdString() },
+                      { "created_utc", record.createdUtc },
+                      { "clerk", record.clerk.toStdString() },
+                      { "payload", json::string(record.payload.constData(), std::size_t(record.payload.size())) },
+                      { "prev_hash", record.prevHash.toHex().toStdString() },
+                      { "hash", record.hash.toHex().toStdString() } });
+}
+
+} // namespace
+
+LedgerUploader::LedgerUploader(HubClient& client, Options options)
+    : m_client(client)
+    , m_options(options)
+{
+    m_options.batchRecords = std::clamp(m_options.batchRecords, 1, 5000);
+    m_options.maxAttempts = std::max(1, m_options.maxAttempts);
+}
+
+LedgerUploader::LedgerUploader(HubClient& client)
+    : LedgerUploader(client, Options())
+{ }
+
+void LedgerUploader::throwIfCancelled() const
+{
+    if (m_cancelled) {
+        throw LedgerUploadError(LedgerUploadError::Kind::Cancelled,
+                                translated(QT_TRANSLATE_NOOP("sync::LedgerUploader",
+                                                             "The upload was cancelled; what the hub acknowledged "
+                                                             "is marked as sent.")));
+    }
+}
+
+void LedgerUploader::login(const QString& user, const QString& password)
+{
+    m_user = user;
+    m_password = password;
+    m_client.setToken({});
+    const std::string body
+        = json::serialize(json::object{ { "user", user.toStdString() }, { "password", password.toStdString() } });
+    const Reply reply = send("POST", "/v1/auth/token", body);
+    if (reply.status == 401) {
+        throw LedgerUploadError(
+            LedgerUploadError::Kind::WrongPassword,
+            translated(QT_TRANSLATE_NOOP("sync::LedgerUploader", "The hub did not accept the user name or password.")));
+    }
+    const auto answer = parseObject(reply.body);
+    const json::value* token = answer ? answer->if_contains("token") : nullptr;
+    if (reply.status != 200 || !token || !token->is_string()) {
+        throw LedgerUploadError(
+            LedgerUploadError::Kind::BadReply,
+            QCoreApplication::translate("sync::LedgerUploader", "The hub answered the sign-in with status %1.")
+                .arg(reply.status));
+    }
+    m_client.setToken(std::string(token->as_string()));
+}
+
+LedgerUploader::Reply LedgerUploader::send(const char* method, const std::string& target, const std::string& body)
+{
+    static thread_local std::mt19937 jitter{ std::random_device{}() };
+    std::chrono::milliseconds backoff = m_options.firstBackoff;
+    bool reloggedIn = false;
+    QString lastProblem;
+    const bool signingIn = target == "/v1/auth/token";
+    for (int attempt = 1; attempt <= m_options.maxAttempts; ++attempt) {
+        throwIfCancelled();
+        std::chrono::milliseconds wait = backoff;
+        try {
+            const HubReply reply
+                = std::string_view(method) == "POST" ? m_client.post(target, body) : m_client.get(target);
+            if (reply.status == 401 && !signingIn && !reloggedIn && !m_user.isEmpty()) {
+                // The token expired during a long upload: sign in again, once.
+                reloggedIn = true;
+                login(m_user, m_password);
+                --attempt;
+                continue;
+            }
+            if (reply.status == 401 && !signingIn) {
+                throw LedgerUploadError(
+                    LedgerUploadError::Kind::WrongPassword,
+                    translated(QT_TRANSLATE_NOOP("sync::LedgerUploader", "The hub no longer accepts this sign-in.")));
+            }
+            if (reply.status == 403) {
+                const QString why = hubMessage(reply.body);
+                throw LedgerUploadError(
+                    LedgerUploadError::Kind::NoPermission,
+                    why.isEmpty() ? translated(
+                        QT_TRANSLATE_NOOP("sync::LedgerUploader", "This user may not do this for this device's site."))
+                                  : why);
+            }
+            if (reply.status == 429 || reply.status >= 500) {
+                lastProblem = QCoreApplication::translate("sync::LedgerUploader", "the hub answered with status %1")
+                                  .arg(reply.status);
+                const std::string retryAfter = reply.header("retry-after");
+                if (!retryAfter.empty() && retryAfter.size() < 7
+                    && std::all_of(retryAfter.begin(), retryAfter.end(), ::isdigit)) {
+                    wait = std::min<std::chrono::milliseconds>(std::chrono::seconds(std::stoll(retryAfter)),
+                                                               m_options.maxBackoff);
+                }
+            } else {
+                return { reply.status, reply.body };
+            }
+        } catch (const HubError& e) {
+            if (e.kind() == HubError::Kind::Certificate) {
+                throw LedgerUploadError(LedgerUploadError::Kind::Certificate, QString::fromUtf8(e.what()));
+            }
+            if (e.kind() == HubError::Kind::BadAddress || e.kind() == HubError::Kind::Cancelled) {
+                throw LedgerUploadError(LedgerUploadError::Kind::Unreachable, QString::fromUtf8(e.what()));
+            }
+            lastProblem = QString::fromUtf8(e.what());
+        }
+        if (attempt == m_options.maxAttempts) {
+            break;
+        }
+        // Exponential backoff with jitter (half to all of the delay), cancellable.
+        const auto delay = std::chrono::milliseconds(
+            std::uniform_int_distribution<long long>(wait.count() / 2, std::max<long long>(1, wait.count()))(jitter));
+        const auto until = std::chrono::steady_clock::now() + delay;
+        while (std::chrono::steady_clock::now() < until) {
+            throwIfCancelled();
+            std::this_thread::sleep_for(std::min<std::chrono::milliseconds>(std::chrono::milliseconds(50), delay));
+        }
+        backoff = std::min(backoff * 2, m_options.maxBackoff);
+    }
+    throw LedgerUploadError(
+        LedgerUploadError::Kind::Unreachable,
+        m_options.maxAttempts == 1
+            ? QCoreApplication::translate("sync::LedgerUploader", "The hub is not reachable: %1").arg(lastProblem)
+            : QCoreApplication::translate("sync::LedgerUploader", "The hub could not be reached after %1 attempts: %2")
+                  .arg(m_options.maxAttempts)
+                  .arg(lastProblem));
+}
+
+bool LedgerUploader::registerDevice(const core::DeviceIdentity& identity)
+{
+    const std::string body
+        = json::serialize(json::object{ { "device_id", identity.deviceId.toStdString() },
+                                        { "site", identity.siteCode.toStdString() },
+                                        { "name", identity.name.toStdString() },
+                                        { "public_key", identity.publicKey.toBase64().toStdString() } });
+    const Reply reply = send("POST", "/v1/devices", body);
+    if (reply.status == 200 || reply.status == 201) {
+        return reply.status == 201;
+    }
+    const QString why = hubMessage(reply.body);
+    if (reply.status == 409) {
+        throw LedgerUploadError(
+            LedgerUploadError::Kind::Conflict,
+            QCoreApplication::translate("sync::LedgerUploader", "The hub refused to register this device: %1")
+                .arg(why));
+    }
+    throw LedgerUploadError(LedgerUploadError::Kind::BadReply,
+                            QCoreApplication::translate("sync::LedgerUploader",
+                                                        "The hub answered the device registration with status %1: %2")
+                                .arg(reply.status)
+                                .arg(why));
+}
+
+LedgerUploadResult LedgerUploader::upload(core::Ledger& ledger, const ProgressCallback& progress)
+{
+    const auto started = std::chrono::steady_clock::now();
+    m_cancelled = false;
+    LedgerUploadResult result;
+    if (ledger.isTraining()) {
+        throw LedgerUploadError(
+            LedgerUploadError::Kind::Ledger,
+            translated(QT_TRANSLATE_NOOP("sync::LedgerUploader", "A training ledger never leaves the device.")));
+    }
+    std::optional<core::DeviceIdentity> identity;
+    std::int64_t after = 0;
+    std::int64_t last = 0;
+    try {
+        identity = ledger.identity();
+        after = ledger.uploadedThrough();
+        last = ledger.lastSeq();
+    } catch (const core::DatabaseError& e) {
+        throw LedgerUploadError(
+            LedgerUploadError::Kind::Ledger,
+            QCoreApplication::translate("sync::LedgerUploader", "The ledger could not be read: %1").arg(e.message()));
+    }
+    if (!identity) {
+        throw LedgerUploadError(LedgerUploadError::Kind::NotProvisioned,
+                                translated(QT_TRANSLATE_NOOP("sync::LedgerUploader",
+                                                             "This device is not provisioned: it has no ledger "
+                                                             "identity to upload under.")));
+    }
+    result.through = after;
+    bool registered = false;
+    bool rewound = false;
+    while (after < last) {
+        throwIfCancelled();
+        QList<core::LedgerRecord> records;
+        try {
+            records = ledger.recordsAfter(after, m_options.batchRecords);
+        } catch (const core::DatabaseError& e) {
+            throw LedgerUploadError(
+                LedgerUploadError::Kind::Ledger,
+                QCoreApplication::translate("sync::LedgerUploader", "The ledger could not be read: %1")
+                    .arg(e.message()));
+        }
+        if (records.isEmpty() || records.front().seq != after + 1) {
+            throw LedgerUploadError(
+                LedgerUploadError::Kind::Ledger,
+                QCoreApplication::translate("sync::LedgerUploader", "Record %1 is missing from the ledger.")
+                    .arg(after + 1));
+        }
+        std::string body
+            = "{\"device\":" + json::serialize(json::string(identity->deviceId.toStdString())) + ",\"records\":[";
+        std::int64_t batchLast = after;
+        for (const core::LedgerRecord& record : std::as_const(records)) {
+            std::string row = recordJson(record);
+            if (batchLast > after && body.size() + row.size() + 2 > m_options.batchBytes) {
+                break;
+            }
+            if (record.seq != batchLast + 1) {
+                throw LedgerUploadError(
+                    LedgerUploadError::Kind::Ledger,
+                    QCoreApplication::translate("sync::LedgerUploader", "Record %1 is missing from the ledger.")
+                        .arg(batchLast + 1));
+            }
+            body += batchLast > after ? "," : "";
+            body += row;
+            batchLast = record.seq;
+        }
+        body += "]}";
+
+        const Reply reply = send("POST", "/v1/ledger", body);
+        result.bytes += body.size();
+        const auto answer = parseObject(reply.body);
+        if (reply.status == 404 && !registered) {
+            // The hub does not know the device (yet): register it, then send the batch again.
+            registerDevice(*identity);
+            registered = true;
+            continue;
+        }
+        if (reply.status == 409 && answer && !rewound) {
+            const json::value* error = answer->if_contains("error");
+            const auto hubThrough = integerOf(*answer, "through");
+            if (error && error->is_string() && error->as_string() == "ledger_gap" && hubThrough && *hubThrough >= 0
+                && *hubThrough < after) {
+                // The hub lost records it had acknowledged (restored from a backup): give them again.
+                rewound = true;
+                after = *hubThrough;
+                continue;
+            }
+        }
+        if (reply.status == 409) {
+            throw LedgerUploadError(
+                LedgerUploadError::Kind::Conflict,
+                QCoreApplication::translate("sync::LedgerUploader",
+                                            "The hub refused the ledger from record %1 on: %2 Nothing more was sent; "
+                                            "the ledger and the hub need a person to look at them.")
+                    .arg(answer ? integerOf(*answer, "seq").value_or(after + 1) : after + 1)
+                    .arg(hubMessage(reply.body)));
+        }
+        if (reply.status == 422) {
+            QString rows;
+            const json::value* bad = answer ? answer->if_contains("rows") : nullptr;
+            if (bad && bad->is_array()) {
+                for (const json::value& row : bad->as_array()) {
+                    const json::value* seq = row.is_object() ? row.as_object().if_contains("seq") : nullptr;
+                    const json::value* problems = row.is_object() ? row.as_object().if_contains("problems") : nullptr;
+                    if (seq && (seq->is_int64() || seq->is_uint64())) {
+                        rows += QStringLiteral("\n  %1: ").arg(seq->to_number<std::int64_t>());
+                    }
+                    if (problems && problems->is_array()) {
+                        for (const json::value& p : problems->as_array()) {
+                            if (p.is_string()) {
+                                rows += QString::fromUtf8(p.as_string().data(), qsizetype(p.as_string().size()))
+                                    + QLatin1Char(' ');
+                            }
+                        }
+                    }
+                }
+            }
+            throw LedgerUploadError(LedgerUploadError::Kind::Refused,
+                                    QCoreApplication::translate("sync::LedgerUploader",
+                                                                "The hub refused records %1 to %2 as not valid: %3%4")
+                                        .arg(after + 1)
+                                        .arg(batchLast)
+                                        .arg(hubMessage(reply.body), rows));
+        }
+        const auto stored = answer ? integerOf(*answer, "stored") : std::nullopt;
+        const auto duplicates = answer ? integerOf(*answer, "duplicates") : std::nullopt;
+        const auto through = answer ? integerOf(*answer, "through") : std::nullopt;
+        if (reply.status != 200 || !stored || !duplicates || !through || *through < batchLast) {
+            throw LedgerUploadError(LedgerUploadError::Kind::BadReply,
+                                    QCoreApplication::translate("sync::LedgerUploader",
+                                                                "The hub answered an upload with status %1 and not "
+                                                                "the acknowledgement expected: %2")
+                                        .arg(reply.status)
+                                        .arg(QString::fromStdString(reply.body.substr(0, 300))));
+        }
+        result.stored += *stored;
+        result.duplicates += *duplicates;
+        ++result.batches;
+        after = batchLast;
+        try {
+            // Only what this batch carried: never past a record the hub was not sent.
+            if (batchLast > ledger.uploadedThrough()) {
+                ledger.setUploadedThrough(batchLast);
+            }
+        } catch (const core::DatabaseError& e) {
+            throw LedgerUploadError(LedgerUploadError::Kind::Ledger,
+                                    QCoreApplication::translate("sync::LedgerUploader",
+                                                                "The upload state could not be written to the "
+                                                                "ledger: %1")
+                                        .arg(e.message()));
+        }
+        result.through = std::max(result.through, batchLast);
+        if (progress) {
+            progress(result.through, last);
+        }
+        if (after >= last) {
+            last = ledger.lastSeq(); // records written meanwhile go too
+        }
+    }
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return result;
+}
+
+Ed25519Keyring LedgerUploader::fetchDeviceKeys(const QString& siteCode)
+{
+    const Reply reply
+        = send("GET", "/v1/devices?site=" + QString::fromUtf8(QUrl::toPercentEncoding(siteCode)).toStdString(), {});
+    const auto answer = parseObject(reply.body);
+    const json::value* devices = answer ? answer->if_contains("devices") : nullptr;
+    if (reply.status != 200 || !devices || !devices->is_array()) {
+        throw LedgerUploadError(
+            LedgerUploadError::Kind::BadReply,
+            QCoreApplication::translate("sync::LedgerUploader", "The hub answered the device list with status %1: %2")
+                .arg(reply.status)
+                .arg(hubMessage(reply.body)));
+    }
+    Ed25519Keyring keyring;
+    for (const json::value& item : devices->as_array()) {
+        const json::object* device = item.if_object();
+        const json::value* id = device ? device->if_contains("device_id") : nullptr;
+        const json::value* key = device ? device->if_contains("public_key") : nullptr;
+        if (!id || !id->is_string() || !key || !key->is_string()) {
+            throw LedgerUploadError(
+                LedgerUploadError::Kind::BadReply,
+                translated(QT_TRANSLATE_NOOP("sync::LedgerUploader", "The hub's device list has a malformed entry.")));
+        }
+        // The short id is derived here, not taken on trust.
+        const QString shortId = core::TicketCode::deviceShortIdOf(
+            QString::fromUtf8(id->as_string().data(), qsizetype(id->as_string().size())));
+        const auto raw
+            = QByteArray::fromBase64Encoding(QByteArray(key->as_string().data(), qsizetype(key->as_string().size())),
+                                             QByteArray::AbortOnBase64DecodingErrors);
+        if (!raw || !keyring.add(shortId, raw.decoded)) {
+            throw LedgerUploadError(LedgerUploadError::Kind::BadReply,
+                                    translated(QT_TRANSLATE_NOOP("sync::LedgerUploader",
+                                                                 "The hub's device list has a key that is not a "
+                                                                 "32-byte Ed25519 public key.")));
+        }
+    }
+    return keyring;
+}
+
+} // namespace cruscotto::sync

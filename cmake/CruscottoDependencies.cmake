@@ -52,4 +52,14 @@ if(NOT Qt6Keychain_FOUND)
     cruscotto_missing("qtkeychain for Qt 6" "qtkeychain-qt6-dev")
 endif()
 
+# QR codes on tickets: libqrencode has no CMake package on Debian, only pkg-config.
+find_package(PkgConfig QUIET)
+if(NOT PkgConfig_FOUND)
+    cruscotto_missing("pkg-config" "pkg-config")
+endif()
+pkg_check_modules(QRENCODE QUIET IMPORTED_TARGET libqrencode)
+if(NOT QRENCODE_FOUND)
+    cruscotto_missing("libqrencode" "libqrencode-dev")
+endif()
+
 find_package(Threads REQUIRED)

@@ -187,6 +187,7 @@ Database::~Database()
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
+    , m_cached(std::move(other.m_cached))
 { }
 
 Database& Database::operator=(Database&& other) noexcept
@@ -195,12 +196,14 @@ Database& Database::operator=(Database&& other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_cached = std::move(other.m_cached);
     }
     return *this;
 }
 
 void Database::close()
 {
+    m_cached.clear();
     if (m_db) {
         // Statements are owned by their callers and finalised before this in normal use;
         // close_v2 defers the close until the last one goes.
@@ -269,6 +272,17 @@ Statement Database::prepare(const char* sql)
                             QStringLiteral("%1 (in: %2)").arg(errorText(m_db, rc), QString::fromUtf8(sql)));
     }
     return Statement(m_db, stmt);
+}
+
+Statement& Database::cached(const char* sql)
+{
+    auto& slot = m_cached[sql];
+    if (!slot) {
+        slot = std::make_unique<Statement>(prepare(sql));
+    } else {
+        slot->reset();
+    }
+    return *slot;
 }
 
 Statement Database::prepare(const QString& sql)

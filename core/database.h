@@ -4,6 +4,8 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
+#include <unordered_map>
 #include <stdexcept>
 #include <type_traits>
 #include <utility>
@@ -109,6 +111,9 @@ public:
     void exec(const QString& sql);
     Statement prepare(const char* sql);
     Statement prepare(const QString& sql);
+    // A statement prepared once per connection and kept, for hot paths; `sql` must be a
+    // string literal (it is the key). Returned reset; not for nested use of the same SQL.
+    Statement& cached(const char* sql);
 
     // Runs a query expected to return one integer (or 0 when it returns no row).
     std::int64_t scalar(const char* sql);
@@ -128,6 +133,7 @@ private:
     explicit Database(sqlite3* db, QString path);
     sqlite3* m_db = nullptr;
     QString m_path;
+    std::unordered_map<const char*, std::unique_ptr<Statement>> m_cached;
 };
 
 // BEGIN IMMEDIATE .. COMMIT; rolls back when destroyed uncommitted (an exception on the way).

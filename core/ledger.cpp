@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QJsonDocument>
 
+#include <optional>
 #include <stdexcept>
 
 namespace core {
@@ -127,6 +128,28 @@ CREATE TABLE scan_counts (
 ) WITHOUT ROWID;
 )SQL";
 
+// Version 2: the public keys of the site's other devices (and of whoever else
+// signs tickets the site admits), from the hub, so the counter checks their ticket
+// codes offline; and the hub's slot counts. Derived like ticket_uses and
+// revoked_tickets: pulled again when lost.
+const char* const kVersion2 = R"SQL(
+CREATE TABLE device_keys (
+    short_id   TEXT PRIMARY KEY CHECK (length(short_id) = 16),
+    public_key BLOB NOT NULL CHECK (length(public_key) = 32),
+    site_code  TEXT NOT NULL DEFAULT '',
+    name       TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+-- The hub's visitors per time slot and channel of the site, today and ahead, as
+-- last pulled: what an online counter's slots have left.
+CREATE TABLE hub_slot_sales (
+    day        INTEGER NOT NULL,
+    slot_start INTEGER NOT NULL,
+    channel_id INTEGER NOT NULL,
+    tickets    INTEGER NOT NULL CHECK (tickets >= 0),
+    PRIMARY KEY (day, slot_start, channel_id)
+) WITHOUT ROWID;
+)SQL";
+
 QByteArray int64Bytes(std::int64_t value)
 {
     QByteArray out(8, '\0');
@@ -199,6 +222,12 @@ Ledger Ledger::open(const QString& path, bool training)
         db.setUserVersion(1);
         tx.commit();
     }
+    if (db.userVersion() < 2) {
+        Transaction tx(db);
+        db.exec(kVersion2);
+        db.setUserVersion(2);
+        tx.commit();
+    }
     Ledger ledger(std::move(db), training);
     const bool storedTraining = ledger.setting(QStringLiteral("mode")) == QLatin1String("training");
     if (storedTraining != training) {
@@ -263,7 +292,7 @@ LedgerRecord Ledger::append(LedgerKind kind, const QString& clerk, const QJsonOb
     record.clerk = clerk;
     record.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     {
-        Statement last = m_db.prepare("SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1");
+        Statement& last = m_db.cached("SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1");
         if (last.step()) {
             record.seq = last.int64(0) + 1;
             record.prevHash = last.blob(1);
@@ -271,10 +300,11 @@ LedgerRecord Ledger::append(LedgerKind kind, const QString& clerk, const QJsonOb
             record.seq = 1;
             record.prevHash = QByteArray(32, '\0');
         }
+        last.reset();
     }
     record.hash = computeHash(m_deviceId, record.seq, ledgerKindCode(kind), nowUtc, clerk, record.payload,
                               record.prevHash);
-    Statement insert = m_db.prepare(
+    Statement& insert = m_db.cached(
         "INSERT INTO records (seq, kind, created_utc, clerk, payload, prev_hash, hash) VALUES (?,?,?,?,?,?,?)");
     insert.bind(1, record.seq).bind(2, ledgerKindCode(kind)).bind(3, nowUtc).bind(4, clerk);
     insert.bind(5, QString::fromUtf8(record.payload)).bind(6, record.prevHash).bind(7, record.hash);
@@ -282,9 +312,43 @@ LedgerRecord Ledger::append(LedgerKind kind, const QString& clerk, const QJsonOb
     return record;
 }
 
+void Ledger::restore(const LedgerRecord& record)
+{
+    if (m_deviceId.isEmpty()) {
+        throw std::logic_error("the ledger's device is not provisioned");
+    }
+    QByteArray prev(32, '\0');
+    {
+        Statement last = m_db.prepare("SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1");
+        if (last.step()) {
+            if (record.seq != last.int64(0) + 1) {
+                throw std::runtime_error("record out of sequence");
+            }
+            prev = last.blob(1);
+        } else if (record.seq != 1) {
+            throw std::runtime_error("record out of sequence");
+        }
+    }
+    const QString kind = ledgerKindCode(record.kind);
+    if (record.prevHash != prev
+        || computeHash(m_deviceId, record.seq, kind, record.createdUtc, record.clerk, record.payload, record.prevHash)
+            != record.hash) {
+        throw std::runtime_error("the record does not belong to the chain");
+    }
+    Statement insert = m_db.prepare(
+        "INSERT INTO records (seq, kind, created_utc, clerk, payload, prev_hash, hash) VALUES (?,?,?,?,?,?,?)");
+    insert.bind(1, record.seq).bind(2, kind).bind(3, record.createdUtc).bind(4, record.clerk);
+    insert.bind(5, QString::fromUtf8(record.payload)).bind(6, record.prevHash).bind(7, record.hash);
+    insert.exec();
+}
+
 std::int64_t Ledger::lastSeq()
 {
-    return m_db.scalar("SELECT COALESCE(MAX(seq), 0) FROM records");
+    Statement& stmt = m_db.cached("SELECT COALESCE(MAX(seq), 0) FROM records");
+    stmt.step();
+    const std::int64_t seq = stmt.int64(0);
+    stmt.reset();
+    return seq;
 }
 
 namespace {
@@ -382,6 +446,57 @@ void Ledger::setUploadedThrough(std::int64_t seq)
     Statement stmt = m_db.prepare("UPDATE upload_state SET uploaded_through = MAX(uploaded_through, ?)");
     stmt.bind(1, seq);
     stmt.exec();
+}
+
+QList<DeviceKey> Ledger::deviceKeys()
+{
+    QList<DeviceKey> keys;
+    Statement stmt = m_db.prepare("SELECT short_id, public_key, site_code, name FROM device_keys ORDER BY short_id");
+    while (stmt.step()) {
+        keys.append(DeviceKey{ stmt.text(0), stmt.blob(1), stmt.text(2), stmt.text(3) });
+    }
+    return keys;
+}
+
+void Ledger::storeDeviceKey(const DeviceKey& key)
+{
+    Statement stmt = m_db.prepare(
+        "INSERT INTO device_keys (short_id, public_key, site_code, name) VALUES (?,?,?,?) ON CONFLICT (short_id) "
+        "DO UPDATE SET public_key = excluded.public_key, site_code = excluded.site_code, name = excluded.name");
+    stmt.bind(1, key.shortId.toLower()).bind(2, key.publicKey).bind(3, key.siteCode).bind(4, key.name);
+    stmt.exec();
+}
+
+QMap<int, QMap<int, int>> Ledger::hubSlotSales(const QDate& day)
+{
+    QMap<int, QMap<int, int>> result;
+    Statement stmt = m_db.prepare("SELECT slot_start, channel_id, tickets FROM hub_slot_sales WHERE day = ?");
+    stmt.bind(1, day.toJulianDay());
+    while (stmt.step()) {
+        result[stmt.integer(0)][stmt.integer(1)] = stmt.integer(2);
+    }
+    return result;
+}
+
+void Ledger::replaceHubSlotSales(std::int64_t fromDay, const QList<HubSlotCount>& counts)
+{
+    std::optional<Transaction> tx;
+    if (!m_db.inTransaction()) {
+        tx.emplace(m_db);
+    }
+    Statement clear = m_db.prepare("DELETE FROM hub_slot_sales WHERE day >= ?");
+    clear.bind(1, fromDay);
+    clear.exec();
+    Statement insert
+        = m_db.prepare("INSERT INTO hub_slot_sales (day, slot_start, channel_id, tickets) VALUES (?,?,?,?) "
+                       "ON CONFLICT (day, slot_start, channel_id) DO UPDATE SET tickets = excluded.tickets");
+    for (const HubSlotCount& count : counts) {
+        insert.bind(1, count.day).bind(2, count.slotStart).bind(3, count.channelId).bind(4, count.tickets);
+        insert.exec();
+    }
+    if (tx) {
+        tx->commit();
+    }
 }
 
 QString Ledger::setting(const QString& key, const QString& fallback)

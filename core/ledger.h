@@ -3,8 +3,10 @@
 #include "core/database.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <cstdint>
@@ -37,6 +39,24 @@ struct DeviceIdentity
     QByteArray publicKey; // its public key (raw 32 bytes for Ed25519)
 };
 
+// Another device's public key, as the hub gave it: its tickets are checked with it offline.
+struct DeviceKey
+{
+    QString shortId; // first 16 hex digits of its UUID, lower case
+    QByteArray publicKey; // raw 32 bytes (Ed25519)
+    QString siteCode;
+    QString name;
+};
+
+// Visitors the hub counts in a time slot for a channel (slot_sales).
+struct HubSlotCount
+{
+    std::int64_t day = 0; // Julian day of the Rome date
+    int slotStart = 0; // minutes after midnight
+    int channelId = 0;
+    int tickets = 0;
+};
+
 struct LedgerRecord
 {
     std::int64_t seq = 0; // 1, 2, 3, ... per device, gap-free
@@ -61,7 +81,7 @@ struct LedgerRecord
 class Ledger
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     // Opens (creating) the ledger at `path`. A training ledger is marked so when
     // created, and opening it as the other kind throws std::runtime_error (as does a
@@ -101,9 +121,25 @@ public:
     // Recomputes the whole chain.
     Verification verify();
 
+    // Recovery only: appends a record read from a damaged copy of this device's ledger,
+    // exactly as it was (seq, time, payload, hashes), after checking that it follows
+    // the last record and that its hash is right. Throws std::runtime_error otherwise.
+    void restore(const LedgerRecord& record);
+
     // Upload state: every record with seq <= uploadedThrough() is on the hub.
     std::int64_t uploadedThrough();
     void setUploadedThrough(std::int64_t seq);
+
+    // The public keys of other devices whose tickets this counter admits (schema 2).
+    QList<DeviceKey> deviceKeys();
+    // Adds or replaces a key, in the caller's transaction when one is open.
+    void storeDeviceKey(const DeviceKey& key);
+    // The hub's slot counts for a day, by slot start and channel id (the shape of
+    // TicketOffice::SlotSalesSource), as last pulled (schema 2).
+    QMap<int, QMap<int, int>> hubSlotSales(const QDate& day);
+    // Replaces the counts of `fromDay` and later with `counts` (in the caller's
+    // transaction when one is open).
+    void replaceHubSlotSales(std::int64_t fromDay, const QList<HubSlotCount>& counts);
 
     // Small key/value settings of the counter (receipt header, void limit, ...).
     QString setting(const QString& key, const QString& fallback = {});

@@ -240,6 +240,13 @@ void Cart::add(const TicketProduct& product, int quantity)
     m_lines.append(line);
 }
 
+void Cart::addLine(const CartLine& line)
+{
+    if (line.quantity > 0) {
+        m_lines.append(line);
+    }
+}
+
 void Cart::setQuantity(int line, int quantity)
 {
     if (line < 0 || line >= m_lines.size()) {
@@ -439,14 +446,16 @@ QList<SlotAvailability> TicketOffice::slotsOn(const QDate& day, std::int64_t now
 
 std::optional<CashSession> TicketOffice::openSession()
 {
-    Statement stmt = m_ledger.database().prepare(
+    Statement& stmt = m_ledger.database().cached(
         "SELECT number, open_seq, opened_utc, clerk, float_cents FROM sessions WHERE close_seq IS NULL "
         "ORDER BY number DESC LIMIT 1");
     if (!stmt.step()) {
+        stmt.reset();
         return std::nullopt;
     }
-    return CashSession{ stmt.int64(0), stmt.int64(1), stmt.int64(2), stmt.text(3),
-                        Money::fromCents(stmt.int64(4)) };
+    CashSession session{ stmt.int64(0), stmt.int64(1), stmt.int64(2), stmt.text(3), Money::fromCents(stmt.int64(4)) };
+    stmt.reset();
+    return session;
 }
 
 CashSession TicketOffice::openSession(Money openingFloat, std::int64_t nowUtc)
@@ -666,7 +675,12 @@ SaleReceipt TicketOffice::sell(const Cart& cart, const QList<Payment>& payments,
     const int slotStart = m_slotPolicy && admissions > 0 ? cart.slot() : -1;
     SaleReceipt receipt;
     receipt.seq = m_ledger.lastSeq() + 1; // BEGIN IMMEDIATE: nobody else appends meanwhile
-    receipt.receiptNumber = db.scalar("SELECT COALESCE(MAX(receipt), 0) + 1 FROM receipts");
+    {
+        Statement& next = db.cached("SELECT COALESCE(MAX(receipt), 0) + 1 FROM receipts");
+        next.step();
+        receipt.receiptNumber = next.int64(0);
+        next.reset();
+    }
     receipt.saleId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     receipt.slot = slotStart;
     receipt.soldUtc = nowUtc;
@@ -701,7 +715,6 @@ SaleReceipt TicketOffice::sell(const Cart& cart, const QList<Payment>& payments,
             ticket.code.productId = line.product.id;
             ticket.code.slotMinutes = line.product.admitsVisitor() ? slotStart : -1;
             ticket.code.combined = line.product.kind == ProductKind::Combined;
-            ticket.text = ticket.code.encode(m_signer);
             ticket.productCode = line.product.code;
             ticket.productName = line.product.name;
             ticket.price = line.product.price;
@@ -725,13 +738,13 @@ SaleReceipt TicketOffice::sell(const Cart& cart, const QList<Payment>& payments,
     if (record.seq != receipt.seq) {
         throw std::logic_error("the ledger moved under an open transaction");
     }
-    Statement addReceipt = db.prepare(
+    Statement& addReceipt = db.cached(
         "INSERT INTO receipts (receipt, seq, session, sold_utc, day, total_cents) VALUES (?,?,?,?,?,?)");
     addReceipt.bind(1, receipt.receiptNumber).bind(2, record.seq).bind(3, session->number).bind(4, nowUtc);
     addReceipt.bind(5, today.toJulianDay()).bind(6, total.cents());
     addReceipt.exec();
     // The holder's name stays on this device (the ticket index), never in the record the hub gets.
-    Statement addTicket = db.prepare("INSERT INTO tickets (ticket_key, sale_seq, receipt, product_id, valid_day, "
+    Statement& addTicket = db.cached("INSERT INTO tickets (ticket_key, sale_seq, receipt, product_id, valid_day, "
                                      "slot, holder) VALUES (?,?,?,?,?,?,?)");
     for (const IssuedTicket& ticket : receipt.tickets) {
         addTicket.bind(1, ticket.code.key()).bind(2, record.seq).bind(3, receipt.receiptNumber);
@@ -740,6 +753,11 @@ SaleReceipt TicketOffice::sell(const Cart& cart, const QList<Payment>& payments,
         addTicket.exec();
     }
     tx.commit();
+    // Durable now. The QR codes are signed after the commit (outside the writer's lock):
+    // they are derived from the record, and receipt() signs the same codes again.
+    for (IssuedTicket& ticket : receipt.tickets) {
+        ticket.text = ticket.code.encode(m_signer);
+    }
     return receipt;
 }
 
@@ -1117,11 +1135,14 @@ CheckInResult TicketOffice::checkIn(const QString& scanned, ScanDirection direct
         }
     }
 
-    const QJsonObject payload{ { QStringLiteral("code"), scanned.trimmed().left(200) },
+    QJsonObject payload{ { QStringLiteral("code"), scanned.trimmed().left(200) },
                                { QStringLiteral("ticket"), result.ticketKey },
                                { QStringLiteral("result"), outcomeCode(result.outcome) },
                                { QStringLiteral("direction"), kindName(direction) },
                                { QStringLiteral("site"), m_site.code } };
+    if (result.outcome == Outcome::Valid && useKey != result.ticketKey) {
+        payload.insert(QStringLiteral("use"), useKey); // another site's combined ticket, used here
+    }
     const LedgerRecord record = m_ledger.append(LedgerKind::Scan, m_clerk, payload, nowUtc);
     result.seq = record.seq;
     if (result.outcome == Outcome::Valid) {

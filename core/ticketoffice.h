@@ -49,6 +49,8 @@ class Cart
 {
 public:
     void add(const TicketProduct& product, int quantity = 1);
+    // A line of its own, never merged (nominative sites: one line per visitor and name).
+    void addLine(const CartLine& line);
     void setQuantity(int line, int quantity); // 0 removes the line
     void remove(int line);
     void setIdChecked(int line, bool checked);

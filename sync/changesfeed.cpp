@@ -117,6 +117,14 @@ const std::vector<FeedTable>& feedTables()
             { "acknowledged_utc", Kind::OptionalInteger },
             { "ack_comment", Kind::OptionalText } },
           kBySite },
+        // Visitors per time slot and channel, so counters online know what is left.
+        { "slot_sales",
+          { { "site_id", Kind::Integer },
+            { "day", Kind::Integer },
+            { "slot_start", Kind::Integer },
+            { "channel_id", Kind::Integer },
+            { "tickets", Kind::Integer } },
+          kBySite },
     };
     return tables;
 }

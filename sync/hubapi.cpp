@@ -3,6 +3,7 @@
 #include "sync/changesfeed.h"
 #include "sync/deviceregistry.h"
 #include "sync/gzip.h"
+#include "sync/hubbookings.h"
 #include "sync/hubcatalogue.h"
 #include "sync/hubstore.h"
 #include "sync/hubusers.h"
@@ -10,6 +11,7 @@
 #include "sync/passwordhash.h"
 #include "sync/salesingest.h"
 #include "sync/sensoringest.h"
+#include "sync/ticketstatefeed.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,8 +31,9 @@ namespace json = boost::json;
 namespace {
 
 const HubRoute kRoutes[] = {
-    { "POST", "/v1/auth/token" }, { "GET", "/v1/sites" },   { "GET", "/v1/changes" },  { "POST", "/v1/sales" },
-    { "POST", "/v1/sensors" },    { "GET", "/v1/devices" }, { "POST", "/v1/devices" }, { "POST", "/v1/ledger" },
+    { "POST", "/v1/auth/token" },   { "GET", "/v1/sites" },    { "GET", "/v1/changes" },   { "POST", "/v1/sales" },
+    { "POST", "/v1/sensors" },      { "GET", "/v1/devices" },  { "POST", "/v1/devices" },  { "POST", "/v1/ledger" },
+    { "GET", "/v1/tickets/state" }, { "GET", "/v1/bookings" }, { "POST", "/v1/bookings" },
 };
 
 std::string translated(const char* text)
@@ -281,6 +284,10 @@ HubResponse HubApi::handle(const HubRequest& request) const
                 response = devices(request, *caller);
             } else if (path == "/v1/ledger") {
                 response = ingestLedger(request, *caller);
+            } else if (path == "/v1/tickets/state") {
+                response = ticketState(request, *caller);
+            } else if (path == "/v1/bookings") {
+                response = bookings(request, *caller);
             } else {
                 response = ingestSensors(request, *caller);
             }
@@ -418,6 +425,82 @@ HubResponse HubApi::ingestLedger(const HubRequest& request, const HubCaller& cal
         return forbidden();
     }
     LedgerIngest::Outcome outcome = LedgerIngest::ingest(m_store, caller, request.body, nowUtc());
+    return jsonResponse(outcome.status, std::move(outcome.json));
+}
+
+HubResponse HubApi::ticketState(const HubRequest& request, const HubCaller& caller) const
+{
+    // What counters and scanners check tickets with: every role that sees a site, gateways excepted.
+    if (caller.role == HubRole::Gateway) {
+        return forbidden();
+    }
+    const auto query = queryOf(request.target);
+    const HubResponse badQuery = error(
+        400, "bad_request",
+        translated(QT_TRANSLATE_NOOP("sync::HubApi",
+                                     "Use ?site=CODE&since=CURSOR&limit=N with a cursor from a previous page (none "
+                                     "for the beginning) and N between 1 and 20000.")));
+    if (!query) {
+        return badQuery;
+    }
+    std::optional<std::string> site;
+    std::optional<std::int64_t> since = 0;
+    int limit = TicketStateFeed::DefaultLimit;
+    for (const auto& [name, value] : *query) {
+        if (name == "site" && !value.empty()) {
+            site = value;
+        } else if (name == "since") {
+            since = ChangesFeed::parseCursor(value);
+        } else if (name == "limit") {
+            const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), limit);
+            if (ec != std::errc() || end != value.data() + value.size() || limit < 1
+                || limit > TicketStateFeed::MaxLimit) {
+                return badQuery;
+            }
+        } else {
+            return badQuery;
+        }
+    }
+    if (!site || !since) {
+        return badQuery;
+    }
+    HubStore::Reader reader = m_store.reader();
+    TicketStateFeed::Outcome outcome = TicketStateFeed::read(reader.db(), caller, *site, *since, limit, nowUtc());
+    return jsonResponse(outcome.status, std::move(outcome.json));
+}
+
+HubResponse HubApi::bookings(const HubRequest& request, const HubCaller& caller) const
+{
+    if (request.method == "POST") {
+        // Directors take bookings; the counters (clerks) read them.
+        if (caller.role != HubRole::Director) {
+            return forbidden();
+        }
+        HubBookings::Outcome outcome = HubBookings::create(m_store, caller, request.body, nowUtc());
+        return jsonResponse(outcome.status, std::move(outcome.json));
+    }
+    if (caller.role != HubRole::Clerk && caller.role != HubRole::Director) {
+        return forbidden();
+    }
+    const auto query = queryOf(request.target);
+    std::optional<std::string> site;
+    QDate day;
+    bool malformed = !query;
+    for (const auto& [name, value] : query ? *query : std::map<std::string, std::string>()) {
+        if (name == "site" && !value.empty()) {
+            site = value;
+        } else if (name == "day" && value.size() == 10) {
+            day = QDate::fromString(QString::fromStdString(value), Qt::ISODate);
+        } else {
+            malformed = true;
+        }
+    }
+    if (malformed || !site || !day.isValid()) {
+        return error(400, "bad_request",
+                     translated(QT_TRANSLATE_NOOP("sync::HubApi", "Use ?site=CODE&day=YYYY-MM-DD.")));
+    }
+    HubStore::Reader reader = m_store.reader();
+    HubBookings::Outcome outcome = HubBookings::list(reader.db(), caller, *site, day);
     return jsonResponse(outcome.status, std::move(outcome.json));
 }
 

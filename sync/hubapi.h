@@ -70,6 +70,8 @@ private:
     HubResponse ingestSensors(const HubRequest& request, const HubCaller& caller) const;
     HubResponse devices(const HubRequest& request, const HubCaller& caller) const;
     HubResponse ingestLedger(const HubRequest& request, const HubCaller& caller) const;
+    HubResponse ticketState(const HubRequest& request, const HubCaller& caller) const;
+    HubResponse bookings(const HubRequest& request, const HubCaller& caller) const;
 
     HubStore& m_store;
     Settings m_settings;

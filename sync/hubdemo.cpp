@@ -1,8 +1,11 @@
 #include "sync/hubdemo.h"
 
 #include "core/database.h"
+#include "sync/hubbookings.h"
 #include "sync/hubstore.h"
 #include "sync/hubusers.h"
+
+#include <QDateTime>
 
 namespace cruscotto::sync {
 
@@ -38,6 +41,7 @@ HubDemo::Result HubDemo::prepare(HubStore& store, const core::DemoGenerator::Opt
         }
     });
     store.numberPendingRevisions();
+    result.bookings = HubBookings::seedDemo(store, QDateTime::currentSecsSinceEpoch());
     return result;
 }
 

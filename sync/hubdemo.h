@@ -12,6 +12,7 @@ class HubStore;
 //   clerk     BAS-MUS-01 (ticket office only)
 //   regional  region BAS
 //   gateway   BAS-MUS-01 (ingest only)
+// and, each day it starts, a couple of group bookings for today at BAS-MUS-01.
 class HubDemo
 {
 public:
@@ -22,6 +23,7 @@ public:
         bool seeded = false; // the region was generated now
         core::DemoGenerator::Summary summary;
         int usersAdded = 0;
+        int bookings = 0; // demo bookings made for today (HubBookings::seedDemo)
     };
 
     // Seeds the demo region when the hub has no sites, and adds whichever demo

@@ -160,7 +160,55 @@ CREATE TABLE ticket_scans (
 CREATE INDEX ticket_scans_ticket ON ticket_scans(ticket_key, at_utc);
 )SQL";
 
-const char* const kSteps[] = { kVersion1, kVersion2, kVersion3, kVersion4 };
+// Hub version 5: time slots and the ticket state counters pull. slot_sales (the
+// cache's table: visitors per site, day, slot and channel) is kept on ledger ingest
+// and fed like every aggregate (its `rev` comes from ensureRevisionColumns, which
+// runs before the steps). Revocations are read by the ledger record that made them
+// (GET /v1/tickets/state), hence the index.
+const char* const kVersion5 = R"SQL(
+CREATE INDEX revoked_tickets_record ON revoked_tickets(device_id, seq);
+)SQL";
+
+// Hub version 6: group bookings made ahead (online, b2b), per site, day and slot,
+// with one ticket per visitor signed by the hub's own Ed25519 key (kept here,
+// registered as a device of each site it books for, so counters check the
+// tickets offline). A booking's visitors count in slot_sales.
+const char* const kVersion6 = R"SQL(
+CREATE TABLE hub_signing_key (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    private_key BLOB NOT NULL,
+    public_key  BLOB NOT NULL CHECK (length(public_key) = 32),
+    created_utc INTEGER NOT NULL
+);
+CREATE TABLE bookings (
+    id           TEXT PRIMARY KEY CHECK (length(id) = 36),
+    site_id      INTEGER NOT NULL REFERENCES sites(id),
+    device_id    TEXT NOT NULL REFERENCES devices(device_id),
+    seq          INTEGER NOT NULL CHECK (seq >= 1),
+    day          INTEGER NOT NULL,
+    slot_start   INTEGER NOT NULL CHECK (slot_start BETWEEN -1 AND 1439),
+    channel_id   INTEGER NOT NULL REFERENCES channels(id) CHECK (channel_id IN (2, 4)),
+    product_id   INTEGER NOT NULL REFERENCES ticket_products(id),
+    group_size   INTEGER NOT NULL CHECK (group_size BETWEEN 1 AND 99),
+    group_type   TEXT NOT NULL,
+    voucher      TEXT NOT NULL DEFAULT '',
+    invoice_name TEXT NOT NULL DEFAULT '',
+    vat_number   TEXT NOT NULL DEFAULT '',
+    created_by   INTEGER NOT NULL REFERENCES users(id),
+    created_utc  INTEGER NOT NULL,
+    UNIQUE (device_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX bookings_site_day ON bookings(site_id, day, slot_start);
+CREATE TABLE booking_tickets (
+    ticket_key TEXT PRIMARY KEY,
+    booking_id TEXT NOT NULL REFERENCES bookings(id),
+    position   INTEGER NOT NULL,
+    code       TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX booking_tickets_booking ON booking_tickets(booking_id, position);
+)SQL";
+
+const char* const kSteps[] = { kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6 };
 static_assert(std::size(kSteps) == HubSchema::CurrentVersion);
 
 // `rev`: a revision number per aggregate row, unique across the fed tables and

@@ -21,11 +21,13 @@ namespace cruscotto::sync {
 class HubSchema
 {
 public:
-    static constexpr int CurrentVersion = 4;
+    static constexpr int CurrentVersion = 6;
 
     // The aggregate tables the changes feed carries, each with a `rev` column.
-    static constexpr const char* RevisedTables[] = { "sales_hourly",     "sales_daily",           "zone_sensor_hourly",
-                                                     "microcell_hourly", "visitor_profile_monthly", "alerts" };
+    // (In ChangesFeed's order; slot_sales since hub version 5.)
+    static constexpr const char* RevisedTables[] = { "sales_hourly", "sales_daily", "zone_sensor_hourly",
+                                                     "microcell_hourly", "visitor_profile_monthly", "alerts",
+                                                     "slot_sales" };
 
     // Brings the cache tables to core's current version and the hub tables to
     // `target` (default: current). Throws core::DatabaseError on failure (the

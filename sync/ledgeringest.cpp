@@ -2,7 +2,9 @@
 
 #include "core/database.h"
 #include "core/ledger.h"
+#include "core/rometime.h"
 #include "sync/hubsales.h"
+#include "sync/hubslotsales.h"
 #include "sync/hubstore.h"
 #include "sync/hubusers.h"
 
@@ -129,7 +131,11 @@ struct SaleLine
     std::int64_t productId = 0;
     std::int64_t quantity = 0;
     std::int64_t unitCents = 0;
+    bool admits = true; // an admission or combined ticket lets a visitor in; an add-on does not
 };
+
+// Minutes after midnight of the last possible slot start.
+constexpr std::int64_t kLastSlotStart = 24 * 60 - 1;
 
 // A sale as voids and refunds need it: where its figures were counted and what
 // of it is still counted.
@@ -142,6 +148,9 @@ struct SaleState
     bool voided = false;
     // product -> (tickets, revenue) still counted after earlier refunds and voids
     std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> remaining;
+    int slot = -1; // time slot start, minutes after midnight
+    std::int64_t slotVisitors = 0; // visitors still counted in the slot
+    std::map<std::int64_t, bool> admits; // product -> its line admits visitors
 };
 
 // What a valid sale payload says (checked before anything is written).
@@ -149,6 +158,7 @@ struct CheckedSale
 {
     std::string saleId;
     std::int64_t channelId = 0;
+    int slot = -1;
     std::vector<SaleLine> lines;
     QSet<QString> tickets;
 };
@@ -190,15 +200,17 @@ public:
         , m_userId(caller.userId)
         , m_nowUtc(nowUtc)
         , m_sales(db, caller.userId, nowUtc)
+        , m_slots(db)
     {
         core::Statement channels = db.prepare("SELECT code, id FROM channels");
         while (channels.step()) {
             m_channels.insert(channels.text(0), channels.int64(1));
         }
-        core::Statement products = db.prepare("SELECT id, category FROM ticket_products WHERE site_id = ?");
+        core::Statement products = db.prepare("SELECT id, category, kind FROM ticket_products WHERE site_id = ?");
         products.bind(1, siteId);
         while (products.step()) {
             m_products.insert(products.int64(0), products.text(1) == QLatin1String("free"));
+            m_productAdmits.insert(products.int64(0), products.text(2) != QLatin1String("addon"));
         }
         m_storedSale = db.prepare(
             "SELECT created_utc, payload FROM ledger_records WHERE device_id = ? AND seq = ? AND kind = 'sale'");
@@ -255,6 +267,12 @@ public:
                                             record->createdUtc, line.quantity, line.quantity,
                                             line.quantity * line.unitCents });
                 }
+                std::int64_t visitors = 0;
+                for (const SaleLine& line : sale.lines) {
+                    visitors += line.admits ? line.quantity : 0;
+                }
+                m_slots.add(m_siteId, core::RomeTime::localDay(record->createdUtc), sale.slot, sale.channelId,
+                            visitors);
                 break;
             }
             case core::LedgerKind::Void:
@@ -264,6 +282,8 @@ public:
                     m_sales.adjust(m_siteId, effect.channelId, product, effect.soldUtc, -figures.first, -figures.first,
                                    -figures.second);
                 }
+                m_slots.add(m_siteId, core::RomeTime::localDay(effect.soldUtc), effect.slot, effect.channelId,
+                            -effect.slotVisitors);
                 for (const QString& key : effect.revoked) {
                     revoke.bind(1, key).bind(2, m_deviceId).bind(3, record->seq).bind(4, record->createdUtc);
                     revoke.exec();
@@ -286,6 +306,9 @@ public:
         m_sales.finish();
     }
 
+    // After apply(): the slots the batch touched that a channel now sells past its quota.
+    std::vector<SlotOverbooking> overbookings() { return m_slots.overbookings(m_nowUtc); }
+
 private:
     struct Effect
     {
@@ -293,6 +316,8 @@ private:
         std::int64_t channelId = 0;
         std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> taken; // product -> tickets, revenue
         QStringList revoked;
+        int slot = -1;
+        std::int64_t slotVisitors = 0; // taken off the sale's slot
     };
 
     void checkSale(const Incoming& record, Problems& problems)
@@ -321,6 +346,15 @@ private:
         } else {
             sale.channelId = *channelIt;
         }
+        if (const json::value* slot = body.if_contains("slot")) {
+            const auto start = integerOf(slot);
+            if (!start || *start < -1 || *start > kLastSlotStart) {
+                problems.add(QT_TRANSLATE_NOOP("sync::LedgerIngest",
+                                               "\"slot\" must be minutes after midnight (0 to 1439), or -1 for none."));
+            } else {
+                sale.slot = int(*start);
+            }
+        }
         const json::value* lines = body.if_contains("lines");
         std::int64_t total = 0;
         if (!lines || !lines->is_array() || lines->as_array().empty()) {
@@ -348,7 +382,13 @@ private:
                         "A line's \"unit_cents\" must be from 0 to 100000000, and 0 for a free ticket."));
                     continue;
                 }
-                sale.lines.push_back({ *product, *quantity, *unit });
+                const auto admits = lineAdmits(*line, *product);
+                if (!admits) {
+                    problems.add(QT_TRANSLATE_NOOP("sync::LedgerIngest",
+                                                   "A line's \"kind\" must be admission, combined or addon."));
+                    continue;
+                }
+                sale.lines.push_back({ *product, *quantity, *unit, *admits });
                 total += *quantity * *unit;
             }
         }
@@ -371,16 +411,35 @@ private:
         state.channelId = sale.channelId;
         state.lines = sale.lines;
         state.tickets = sale.tickets;
+        state.slot = sale.slot;
         for (const SaleLine& line : sale.lines) {
             auto& figures = state.remaining[line.productId];
             figures.first += line.quantity;
             figures.second += line.quantity * line.unitCents;
+            state.admits[line.productId] = line.admits;
+            state.slotVisitors += line.admits ? line.quantity : 0;
         }
         m_saleStates.emplace(record.seq, std::move(state));
         for (std::size_t i = 0; i < sale.lines.size(); ++i) {
             m_saleIds.insert(lineSaleId(sale.saleId, i));
         }
         m_checkedSales.emplace(record.seq, std::move(sale));
+    }
+
+    // Whether a sale line lets a visitor in: its "kind" (admission, combined or
+    // addon) as the device sold it, else the product's kind here; nullopt for an
+    // unknown kind.
+    std::optional<bool> lineAdmits(const json::object& line, std::int64_t productId) const
+    {
+        const json::value* kind = line.if_contains("kind");
+        if (!kind) {
+            return m_productAdmits.value(productId, true);
+        }
+        const json::string* text = kind->if_string();
+        if (!text || (*text != "admission" && *text != "combined" && *text != "addon")) {
+            return std::nullopt;
+        }
+        return *text != "addon";
     }
 
     // The sale record `seq` of this device: from the batch, or stored (with the
@@ -403,14 +462,18 @@ private:
         const json::object sale
             = json::parse(std::string_view(payload.constData(), std::size_t(payload.size()))).as_object();
         state.channelId = m_channels.value(qs(sale.at("channel").as_string()));
+        state.slot = int(integerField(sale, "slot").value_or(-1));
         for (const json::value& item : sale.at("lines").as_array()) {
             const json::object& line = item.as_object();
-            const SaleLine l{ *integerField(line, "product_id"), *integerField(line, "quantity"),
-                              *integerField(line, "unit_cents") };
+            const std::int64_t product = *integerField(line, "product_id");
+            const SaleLine l{ product, *integerField(line, "quantity"), *integerField(line, "unit_cents"),
+                              lineAdmits(line, product).value_or(true) };
             state.lines.push_back(l);
             auto& figures = state.remaining[l.productId];
             figures.first += l.quantity;
             figures.second += l.quantity * l.unitCents;
+            state.admits[l.productId] = l.admits;
+            state.slotVisitors += l.admits ? l.quantity : 0;
         }
         for (const json::value& key : sale.at("tickets").as_array()) {
             state.tickets.insert(qs(key.as_string()));
@@ -426,10 +489,15 @@ private:
             if (m_laterReturns.text(0) == QLatin1String("void")) {
                 state.voided = true;
                 state.remaining.clear();
+                state.slotVisitors = 0;
             } else {
                 for (const json::value& item : earlier.at("lines").as_array()) {
                     const json::object& line = item.as_object();
-                    auto& figures = state.remaining[*integerField(line, "product_id")];
+                    const std::int64_t product = *integerField(line, "product_id");
+                    if (state.admits[product]) {
+                        state.slotVisitors -= *integerField(line, "quantity");
+                    }
+                    auto& figures = state.remaining[product];
                     figures.first -= *integerField(line, "quantity");
                     figures.second -= *integerField(line, "quantity") * *integerField(line, "unit_cents");
                 }
@@ -483,8 +551,10 @@ private:
         effect.soldUtc = sale->soldUtc;
         effect.channelId = sale->channelId;
         effect.revoked = *tickets;
+        effect.slot = sale->slot;
         if (isVoid) {
             effect.taken = sale->remaining;
+            effect.slotVisitors = sale->slotVisitors;
         } else {
             const json::value* lines = body.if_contains("lines");
             const auto amount = integerField(body, "amount_cents");
@@ -508,6 +578,11 @@ private:
                 taken.first += *quantity;
                 taken.second += *quantity * *unit;
                 total += *quantity * *unit;
+                // A refunded add-on (a guided tour) frees no place in the slot.
+                const auto admits = sale->admits.find(*product);
+                if (admits != sale->admits.end() && admits->second) {
+                    effect.slotVisitors += *quantity;
+                }
             }
             for (const auto& [product, figures] : effect.taken) {
                 const auto left = sale->remaining.find(product);
@@ -538,6 +613,7 @@ private:
                 sale->remaining[product].second -= figures.second;
             }
         }
+        sale->slotVisitors -= effect.slotVisitors;
         m_effects.emplace(record.seq, std::move(effect));
     }
 
@@ -569,8 +645,10 @@ private:
     std::int64_t m_userId;
     std::int64_t m_nowUtc;
     HubSalesWriter m_sales;
+    HubSlotSales m_slots;
     QHash<QString, std::int64_t> m_channels;
     QHash<std::int64_t, bool> m_products; // id -> free
+    QHash<std::int64_t, bool> m_productAdmits; // id -> admits a visitor (not an add-on)
     core::Statement m_storedSale;
     core::Statement m_laterReturns;
     core::Statement m_revoked;
@@ -821,12 +899,24 @@ LedgerIngest::Outcome LedgerIngest::ingest(HubStore& store, const HubCaller& cal
             return invalid();
         }
         applier.apply(fresh);
+        json::array overbooked;
+        for (const SlotOverbooking& over : applier.overbookings()) {
+            overbooked.push_back(json::object{ { "site", over.siteCode.toStdString() },
+                                               { "day", over.dayText().toStdString() },
+                                               { "slot", over.slotLabel().toStdString() },
+                                               { "slot_start", over.slotStart },
+                                               { "channel", over.channelCode.toStdString() },
+                                               { "quota", over.quota },
+                                               { "sold", over.sold } });
+        }
         store.numberPendingRevisions(db);
         tx.commit();
         const std::int64_t newThrough = fresh.empty() ? through : std::max(through, fresh.back()->seq);
         return Outcome{ 200,
-                        json::serialize(json::object{
-                            { "stored", fresh.size() }, { "duplicates", duplicates }, { "through", newThrough } }) };
+                        json::serialize(json::object{ { "stored", fresh.size() },
+                                                      { "duplicates", duplicates },
+                                                      { "through", newThrough },
+                                                      { "overbooked", std::move(overbooked) } }) };
     });
 }
 

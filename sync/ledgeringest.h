@@ -35,7 +35,18 @@ struct HubCaller;
 // tickets, visitors and revenue off the aggregates of the ORIGINAL sale's hour
 // and revokes its codes (revoked_tickets); a scan is kept in ticket_scans. The
 // rewritten aggregate rows are numbered for the changes feed in the same
-// transaction. The answer: {"stored":n,"duplicates":m,"through":<seq>}.
+// transaction.
+//
+// Time slots: a sale's "slot" (minutes after midnight, -1 or absent for none)
+// puts its visitors (lines whose "kind" is not addon; absent: the product's kind)
+// in slot_sales for its day and channel; a void takes them off, a refund those of
+// its lines that admit visitors. Counters selling offline may pass a channel's
+// quota: the hub keeps every sale, and for each slot the batch touched that is
+// past a quota it raises (or updates) a capacity alert and names it in
+// "overbooked" (see HubSlotSales).
+//
+// The answer: {"stored":n,"duplicates":m,"through":<seq>,"overbooked":[{"site",
+// "day":"YYYY-MM-DD","slot":"10:00-11:00","slot_start","channel","quota","sold"}]}.
 class LedgerIngest
 {
 public:

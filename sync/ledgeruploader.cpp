@@ -3,6 +3,7 @@
 #include "core/database.h"
 #include "core/ledger.h"
 #include "core/ticketcode.h"
+#include "core/ticketoffice.h"
 #include "sync/hubclient.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,53 @@ QString hubMessage(const std::string& body)
     return {};
 }
 
+QString qs(const json::string& text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+const json::string* stringOf(const json::object& o, const char* key)
+{
+    const json::value* v = o.if_contains(key);
+    return v ? v->if_string() : nullptr;
+}
+
+// The "overbooked" list of a /v1/ledger answer; entries that are not what the
+// protocol says are left out (the batch was stored all the same).
+QList<SlotOverbooked> overbookedIn(const json::object& answer)
+{
+    QList<SlotOverbooked> list;
+    const json::value* items = answer.if_contains("overbooked");
+    if (!items || !items->is_array()) {
+        return list;
+    }
+    for (const json::value& item : items->as_array()) {
+        const json::object* o = item.if_object();
+        const json::string* site = o ? stringOf(*o, "site") : nullptr;
+        const json::string* day = o ? stringOf(*o, "day") : nullptr;
+        const json::string* slot = o ? stringOf(*o, "slot") : nullptr;
+        const json::string* channel = o ? stringOf(*o, "channel") : nullptr;
+        const auto start = o ? integerOf(*o, "slot_start") : std::nullopt;
+        const auto quota = o ? integerOf(*o, "quota") : std::nullopt;
+        const auto sold = o ? integerOf(*o, "sold") : std::nullopt;
+        if (!site || !day || !slot || !channel || !start || !quota || !sold) {
+            continue;
+        }
+        SlotOverbooked over;
+        over.site = qs(*site);
+        over.day = QDate::fromString(qs(*day), Qt::ISODate);
+        over.slot = qs(*slot);
+        over.slotStart = int(*start);
+        over.channel = qs(*channel);
+        over.quota = int(*quota);
+        over.sold = *sold;
+        if (over.day.isValid()) {
+            list.append(over);
+        }
+    }
+    return list;
+}
+
 std::string recordJson(const core::LedgerRecord& record)
 {
     // The payload travels as a string: exactly the bytes the device hashed.
@@ -73,6 +121,14 @@ std::string recordJson(const core::LedgerRecord& record)
 }
 
 } // namespace
+
+QString SlotOverbooked::describe() const
+{
+    return QCoreApplication::translate("sync::LedgerUploader", "%1 %2 %3, %4: %5 sold, quota %6")
+        .arg(site, day.toString(Qt::ISODate), slot, channel)
+        .arg(sold)
+        .arg(quota);
+}
 
 LedgerUploader::LedgerUploader(HubClient& client, Options options)
     : m_client(client)
@@ -358,6 +414,19 @@ LedgerUploadResult LedgerUploader::upload(core::Ledger& ledger, const ProgressCa
         }
         result.stored += *stored;
         result.duplicates += *duplicates;
+        for (const SlotOverbooked& over : overbookedIn(*answer)) {
+            // A later batch's count of the same slot replaces the earlier one.
+            const auto same
+                = std::find_if(result.overbooked.begin(), result.overbooked.end(), [&over](const SlotOverbooked& o) {
+                      return o.site == over.site && o.day == over.day && o.slotStart == over.slotStart
+                          && o.channel == over.channel;
+                  });
+            if (same != result.overbooked.end()) {
+                *same = over;
+            } else {
+                result.overbooked.append(over);
+            }
+        }
         ++result.batches;
         after = batchLast;
         try {
@@ -421,6 +490,178 @@ Ed25519Keyring LedgerUploader::fetchDeviceKeys(const QString& siteCode)
         }
     }
     return keyring;
+}
+
+TicketStateResult LedgerUploader::pullTicketState(core::Ledger& ledger)
+{
+    m_cancelled = false;
+    TicketStateResult result;
+    std::optional<core::DeviceIdentity> identity;
+    QString cursor;
+    try {
+        identity = ledger.identity();
+        cursor = ledger.setting(QStringLiteral("ticket_state_cursor"));
+    } catch (const core::DatabaseError& e) {
+        throw LedgerUploadError(
+            LedgerUploadError::Kind::Ledger,
+            QCoreApplication::translate("sync::LedgerUploader", "The ledger could not be read: %1").arg(e.message()));
+    }
+    if (!identity) {
+        throw LedgerUploadError(LedgerUploadError::Kind::NotProvisioned,
+                                translated(QT_TRANSLATE_NOOP("sync::LedgerUploader",
+                                                             "This device is not provisioned: it has no site to "
+                                                             "check tickets for.")));
+    }
+    const auto malformed = [](const char* what) {
+        return LedgerUploadError(LedgerUploadError::Kind::BadReply,
+                                 QCoreApplication::translate("sync::LedgerUploader",
+                                                             "The hub's ticket state is malformed (%1); nothing of "
+                                                             "that page was stored.")
+                                     .arg(QLatin1String(what)));
+    };
+    const std::string site = QString::fromUtf8(QUrl::toPercentEncoding(identity->siteCode)).toStdString();
+    for (;;) {
+        throwIfCancelled();
+        const Reply reply = send("GET",
+                                 "/v1/tickets/state?site=" + site
+                                     + "&since=" + QString::fromUtf8(QUrl::toPercentEncoding(cursor)).toStdString(),
+                                 {});
+        const auto page = parseObject(reply.body);
+        if (reply.status != 200 || !page) {
+            throw LedgerUploadError(LedgerUploadError::Kind::BadReply,
+                                    QCoreApplication::translate("sync::LedgerUploader",
+                                                                "The hub answered the ticket state with status %1: %2")
+                                        .arg(reply.status)
+                                        .arg(hubMessage(reply.body)));
+        }
+        // The whole page is checked before anything of it is written.
+        const json::string* next = stringOf(*page, "next");
+        const json::value* more = page->if_contains("has_more");
+        const json::value* devices = page->if_contains("devices");
+        const json::value* revoked = page->if_contains("revoked");
+        const json::value* uses = page->if_contains("uses");
+        if (!next || !more || !more->is_bool() || !devices || !devices->is_array() || !revoked || !revoked->is_array()
+            || !uses || !uses->is_array()) {
+            throw malformed("fields");
+        }
+        QList<core::DeviceKey> keys;
+        for (const json::value& item : devices->as_array()) {
+            const json::object* o = item.if_object();
+            const json::string* id = o ? stringOf(*o, "device_id") : nullptr;
+            const json::string* key = o ? stringOf(*o, "public_key") : nullptr;
+            const json::string* keySite = o ? stringOf(*o, "site") : nullptr;
+            const json::string* name = o ? stringOf(*o, "name") : nullptr;
+            if (!id || !key || !keySite || !name) {
+                throw malformed("devices");
+            }
+            const auto raw = QByteArray::fromBase64Encoding(QByteArray(key->data(), qsizetype(key->size())),
+                                                            QByteArray::AbortOnBase64DecodingErrors);
+            const QString shortId = core::TicketCode::deviceShortIdOf(qs(*id)); // derived here, not taken on trust
+            if (!raw || raw.decoded.size() != 32 || shortId.size() != 16) {
+                throw malformed("devices");
+            }
+            keys.append(core::DeviceKey{ shortId, raw.decoded, qs(*keySite), qs(*name) });
+        }
+        struct Revocation
+        {
+            QString ticket;
+            std::int64_t at = 0;
+        };
+        QList<Revocation> revocations;
+        for (const json::value& item : revoked->as_array()) {
+            const json::object* o = item.if_object();
+            const json::string* ticket = o ? stringOf(*o, "ticket") : nullptr;
+            const auto at = o ? integerOf(*o, "revoked_utc") : std::nullopt;
+            if (!ticket || ticket->empty() || !at) {
+                throw malformed("revoked");
+            }
+            revocations.append({ qs(*ticket), *at });
+        }
+        struct Use
+        {
+            QString key;
+            std::int64_t at = 0;
+            QString device;
+            QString site;
+        };
+        QList<Use> entries;
+        for (const json::value& item : uses->as_array()) {
+            const json::object* o = item.if_object();
+            const json::string* key = o ? stringOf(*o, "key") : nullptr;
+            const json::string* device = o ? stringOf(*o, "device") : nullptr;
+            const json::string* useSite = o ? stringOf(*o, "site") : nullptr;
+            const auto at = o ? integerOf(*o, "used_utc") : std::nullopt;
+            if (!key || key->empty() || !device || !useSite || !at) {
+                throw malformed("uses");
+            }
+            entries.append({ qs(*key), *at, qs(*device).toUpper(), qs(*useSite) });
+        }
+        const json::value* slotPart = page->if_contains("slots");
+        const json::object* slotObject = slotPart ? slotPart->if_object() : nullptr;
+        const auto fromDay = slotObject ? integerOf(*slotObject, "from_day") : std::nullopt;
+        const json::value* slotRows = slotObject ? slotObject->if_contains("rows") : nullptr;
+        if (!fromDay || !slotRows || !slotRows->is_array()) {
+            throw malformed("slots");
+        }
+        QList<core::HubSlotCount> counts;
+        for (const json::value& item : slotRows->as_array()) {
+            const json::array* cells = item.if_array();
+            if (!cells || cells->size() != 4) {
+                throw malformed("slots");
+            }
+            std::int64_t numbers[4] = {};
+            for (std::size_t i = 0; i < 4; ++i) {
+                const json::value& cell = (*cells)[i];
+                if (!cell.is_int64() && !cell.is_uint64()) {
+                    throw malformed("slots");
+                }
+                numbers[i] = cell.to_number<std::int64_t>();
+            }
+            if (numbers[0] < *fromDay || numbers[1] < 0 || numbers[1] >= 24 * 60 || numbers[3] < 0) {
+                throw malformed("slots");
+            }
+            counts.append(core::HubSlotCount{ numbers[0], int(numbers[1]), int(numbers[2]), int(numbers[3]) });
+        }
+        try {
+            core::Database& db = ledger.database();
+            core::Transaction tx(db);
+            ledger.replaceHubSlotSales(*fromDay, counts);
+            for (const core::DeviceKey& key : std::as_const(keys)) {
+                ledger.storeDeviceKey(key);
+            }
+            core::Statement revoke = db.prepare("INSERT INTO revoked_tickets (ticket_key, revoked_utc) VALUES (?,?) ON "
+                                                "CONFLICT (ticket_key) DO NOTHING");
+            for (const Revocation& r : std::as_const(revocations)) {
+                revoke.bind(1, r.ticket).bind(2, r.at);
+                revoke.exec();
+            }
+            // seq 0: the entry is another device's, not a record of this ledger. A
+            // first entry seen here already stays the first.
+            core::Statement use = db.prepare("INSERT INTO ticket_uses (ticket_key, used_utc, device, site_code, seq) "
+                                             "VALUES (?,?,?,?,0) ON CONFLICT (ticket_key) DO NOTHING");
+            for (const Use& u : std::as_const(entries)) {
+                use.bind(1, u.key).bind(2, u.at).bind(3, u.device).bind(4, u.site);
+                use.exec();
+            }
+            cursor = qs(*next);
+            ledger.setSetting(QStringLiteral("ticket_state_cursor"), cursor);
+            tx.commit();
+            result.devices = int(ledger.deviceKeys().size());
+        } catch (const core::DatabaseError& e) {
+            throw LedgerUploadError(LedgerUploadError::Kind::Ledger,
+                                    QCoreApplication::translate("sync::LedgerUploader",
+                                                                "The ticket state could not be written to the ledger: "
+                                                                "%1")
+                                        .arg(e.message()));
+        }
+        result.revoked += revocations.size();
+        result.uses += entries.size();
+        ++result.pages;
+        if (!more->as_bool()) {
+            break;
+        }
+    }
+    return result;
 }
 
 } // namespace cruscotto::sync

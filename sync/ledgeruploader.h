@@ -2,6 +2,8 @@
 
 #include "sync/ticketkeys.h"
 
+#include <QDate>
+#include <QList>
 #include <QString>
 
 #include <atomic>
@@ -48,6 +50,22 @@ private:
     Kind m_kind;
 };
 
+// A time slot where a channel sold past its quota, as the hub counted it after a
+// batch (sales made offline on several counters): the hub kept every sale, and a
+// person must make room or move visitors.
+struct SlotOverbooked
+{
+    QString site; // site code
+    QDate day;
+    QString slot; // "10:00-11:00"
+    int slotStart = 0; // minutes after midnight
+    QString channel; // "counter", "online", "kiosk", "b2b"
+    int quota = 0;
+    std::int64_t sold = 0;
+    // One line for a person: "2025-03-12 10:00-11:00 counter: 14 sold, quota 12".
+    QString describe() const;
+};
+
 struct LedgerUploadResult
 {
     std::int64_t stored = 0; // records the hub stored now
@@ -56,6 +74,17 @@ struct LedgerUploadResult
     int batches = 0;
     std::uint64_t bytes = 0; // request bodies sent
     double seconds = 0;
+    // Slots the uploaded sales left past a channel's quota (the latest count of each).
+    QList<SlotOverbooked> overbooked;
+};
+
+// What pullTicketState() brought into the ledger.
+struct TicketStateResult
+{
+    std::int64_t revoked = 0; // revocations received (new or already known)
+    std::int64_t uses = 0; // first entries received
+    int devices = 0; // device keys the ledger now holds
+    int pages = 0;
 };
 
 // Sends a ticket office's ledger to the hub (POST /v1/ledger), and registers the
@@ -101,6 +130,15 @@ public:
     // The public keys of the site's devices (GET /v1/devices?site=CODE), by
     // short id, to check their ticket codes offline. Throws LedgerUploadError.
     Ed25519Keyring fetchDeviceKeys(const QString& siteCode);
+    // Brings the site's ticket state into the ledger (GET /v1/tickets/state), for
+    // checking tickets offline: the public keys of every device whose tickets the
+    // site admits (Ledger::deviceKeys), the tickets they revoked (revoked_tickets)
+    // and the first entries the site's other devices recorded (ticket_uses); and
+    // the hub's slot counts from today on (Ledger::hubSlotSales, for
+    // TicketOffice::setSlotSales when online). Each page and the cursor (ledger
+    // setting "ticket_state_cursor") commit together, so an interrupted pull
+    // resumes. Throws LedgerUploadError.
+    TicketStateResult pullTicketState(core::Ledger& ledger);
 
     // Asks a running upload to stop at the next safe point (between batches or retries).
     void cancel() { m_cancelled = true; }

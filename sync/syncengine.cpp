@@ -118,6 +118,15 @@ const std::vector<ClientTable>& clientTables()
             { "ack_comment", Kind::OptionalText } },
           { "id" },
           nullptr },
+        // The hub's visitors per time slot and channel (core::SiteCatalogue::slotSales).
+        { "slot_sales",
+          { { "site_id", Kind::Integer },
+            { "day", Kind::Integer },
+            { "slot_start", Kind::Integer },
+            { "channel_id", Kind::Integer },
+            { "tickets", Kind::Integer } },
+          { "site_id", "day", "slot_start", "channel_id" },
+          nullptr },
     };
     return tables;
 }
@@ -257,25 +266,44 @@ std::vector<CheckedTable> checkPage(const json::object& page, QString* error)
 
 std::string upsertSql(const ClientTable& table, const std::vector<int>& columnOf)
 {
+    // Built with append() only: GCC 12 warns (-Wrestrict, a false positive) on
+    // operator+ chains of literals and strings here once inlined.
     std::string names;
     std::string marks;
     std::string updates;
     for (std::size_t i = 0; i < columnOf.size(); ++i) {
-        const char* name = table.columns[static_cast<std::size_t>(columnOf[i])].first;
-        names += (i ? "," : "") + std::string(name);
-        marks += i ? ",?" : "?";
+        const std::string_view name = table.columns[static_cast<std::size_t>(columnOf[i])].first;
+        if (i) {
+            names.append(",");
+            marks.append(",");
+        }
+        names.append(name);
+        marks.append("?");
         const bool isKey = std::any_of(table.key.begin(), table.key.end(),
                                        [name](const char* k) { return std::string_view(k) == name; });
         if (!isKey) {
-            updates += (updates.empty() ? "" : ",") + std::string(name) + "=excluded." + name;
+            if (!updates.empty()) {
+                updates.append(",");
+            }
+            updates.append(name).append("=excluded.").append(name);
         }
     }
     std::string keys;
     for (const char* k : table.key) {
-        keys += (keys.empty() ? "" : ",") + std::string(k);
+        if (!keys.empty()) {
+            keys.append(",");
+        }
+        keys.append(k);
     }
-    return "INSERT INTO " + std::string(table.name) + " (" + names + ") VALUES (" + marks + ") ON CONFLICT (" + keys
-        + ") DO " + (updates.empty() ? "NOTHING" : "UPDATE SET " + updates);
+    std::string sql("INSERT INTO ");
+    sql.append(table.name).append(" (").append(names).append(") VALUES (").append(marks);
+    sql.append(") ON CONFLICT (").append(keys).append(") DO ");
+    if (updates.empty()) {
+        sql.append("NOTHING");
+    } else {
+        sql.append("UPDATE SET ").append(updates);
+    }
+    return sql;
 }
 
 void setMeta(core::Database& db, const char* key, const QString& value)
@@ -385,6 +413,7 @@ const char* const kDataTables[] = { "sales_hourly",
                                     "zone_monthly",
                                     "microcell_hourly",
                                     "alerts",
+                                    "slot_sales",
                                     "demo_anomalies",
                                     "site_calendar_exceptions",
                                     "ticket_products",
@@ -451,6 +480,9 @@ void SyncEngine::login(const QString& user, const QString& password)
                             .arg(reply.status));
     }
     m_client.setToken(std::string(token->as_string()));
+    const json::value* role = answer->if_contains("role");
+    m_role = role && role->is_string() ? QString::fromUtf8(role->as_string().data(), qsizetype(role->as_string().size()))
+                                       : QString();
 }
 
 std::string SyncEngine::fetch(const std::string& target, int* status, std::uint64_t* bytes,
@@ -528,10 +560,19 @@ std::string SyncEngine::fetch(const std::string& target, int* status, std::uint6
             .arg(lastProblem));
 }
 
+QString SyncEngine::sourceFor(const std::string& hubUrl, const QString& user)
+{
+    return QStringLiteral("hub:") + QString::fromStdString(hubUrl) + QStringLiteral(" user:") + user;
+}
+
+QString SyncEngine::cacheSource(core::Database& cache)
+{
+    return meta(cache, "source");
+}
+
 void SyncEngine::adoptCacheForHub()
 {
-    const QString source
-        = QStringLiteral("hub:") + QString::fromStdString(m_client.endpoint().url) + QStringLiteral(" user:") + m_user;
+    const QString source = sourceFor(m_client.endpoint().url, m_user);
     if (meta(m_cache, "source") == source) {
         return;
     }
@@ -543,6 +584,18 @@ void SyncEngine::adoptCacheForHub()
     m_cache.exec("DELETE FROM meta");
     setMeta(m_cache, "source", source);
     tx.commit();
+}
+
+void SyncEngine::rememberRole()
+{
+    if (!m_role.isEmpty() && meta(m_cache, "hub_role") != m_role) {
+        setMeta(m_cache, "hub_role", m_role);
+    }
+}
+
+QString SyncEngine::cacheRole(core::Database& cache)
+{
+    return meta(cache, "hub_role");
 }
 
 bool SyncEngine::pullCatalogue()
@@ -693,7 +746,7 @@ bool SyncEngine::pullCatalogue()
         for (const auto id : gone) {
             for (const char* table :
                  { "sales_hourly", "sales_daily", "sales_site_daily", "sales_monthly", "visits_heatmap_monthly",
-                   "visitor_profile_daily", "visitor_profile_monthly", "microcell_hourly" }) {
+                   "visitor_profile_daily", "visitor_profile_monthly", "microcell_hourly", "slot_sales" }) {
                 core::Statement del
                     = m_cache.prepare(QStringLiteral("DELETE FROM %1 WHERE site_id = ?").arg(QLatin1String(table)));
                 del.bind(1, id);
@@ -736,7 +789,19 @@ SyncResult SyncEngine::run(const ProgressCallback& progress)
                         QCoreApplication::translate("sync::SyncEngine", "The local cache could not be prepared: %1")
                             .arg(e.message()));
     }
+    try {
+        rememberRole();
+    } catch (const core::DatabaseError& e) {
+        throw SyncError(SyncError::Kind::Cache,
+                        QCoreApplication::translate("sync::SyncEngine", "The local cache could not be prepared: %1")
+                            .arg(e.message()));
+    }
     result.catalogueChanged = pullCatalogue();
+    if (m_options.catalogueOnly) {
+        result.bytes = m_bytes;
+        result.seconds = elapsed();
+        return result;
+    }
 
     std::string cursor = storedCursor(m_cache);
     std::optional<std::int64_t> startRev;

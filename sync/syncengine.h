@@ -86,6 +86,8 @@ public:
         // (core::Ledger::uploadedThrough()); unset without a ledger. Lets the
         // pending local sales settle against the hub's rows exactly once.
         std::function<std::int64_t()> hubHasLedgerThrough;
+        // Only the catalogue (sites, products, slots): what a ticket-office clerk may read.
+        bool catalogueOnly = false;
     };
     using ProgressCallback = std::function<void(const SyncProgress&)>;
 
@@ -102,6 +104,13 @@ public:
 
     // The cursor stored in the cache (empty: never synced with this hub).
     static std::string storedCursor(core::Database& cache);
+    // Where the cache's data comes from: "demo", or the hub and user it was synced
+    // with; a run for another hub or user starts the cache afresh.
+    static QString sourceFor(const std::string& hubUrl, const QString& user);
+    static QString cacheSource(core::Database& cache);
+    // The role the hub gave the user the cache was synced with ("director", "clerk",
+    // ...): the app opens a clerk's machine on the ticket office, never the dashboards.
+    static QString cacheRole(core::Database& cache);
 
 private:
     std::string fetch(const std::string& target, int* status, std::uint64_t* bytes,
@@ -109,12 +118,14 @@ private:
                       const std::map<std::string, std::string>& requestHeaders = {});
     bool pullCatalogue();
     void adoptCacheForHub();
+    void rememberRole();
     void throwIfCancelled() const;
 
     core::Database& m_cache;
     HubClient& m_client;
     QString m_user;
     QString m_password;
+    QString m_role;
     Options m_options;
     std::atomic<bool> m_cancelled{ false };
     std::uint64_t m_bytes = 0;

@@ -1,5 +1,7 @@
 #include "sync/ticketkeys.h"
 
+#include "core/ledger.h"
+
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
@@ -81,6 +83,18 @@ QByteArray Ed25519Signer::sign(const QByteArray& message) const
         throw std::runtime_error("OpenSSL could not sign the ticket code");
     }
     return signature;
+}
+
+Ed25519Keyring Ed25519Keyring::fromLedger(core::Ledger& ledger)
+{
+    Ed25519Keyring keyring;
+    for (const core::DeviceKey& key : ledger.deviceKeys()) {
+        keyring.add(key.shortId, key.publicKey);
+    }
+    if (const auto identity = ledger.identity()) {
+        keyring.add(core::TicketCode::deviceShortIdOf(identity->deviceId), identity->publicKey);
+    }
+    return keyring;
 }
 
 bool Ed25519Keyring::add(const QString& deviceShortId, const QByteArray& rawPublicKey)

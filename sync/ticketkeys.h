@@ -6,6 +6,10 @@
 #include <QHash>
 #include <QString>
 
+namespace core {
+class Ledger;
+}
+
 namespace cruscotto::sync {
 
 // Ed25519 through OpenSSL, for ticket codes: each ticket-office device has a key
@@ -39,6 +43,10 @@ private:
 class Ed25519Keyring : public core::TicketKeyring
 {
 public:
+    // The keys a counter holds offline: its own device's and those in the ledger's
+    // device_keys (LedgerUploader::pullTicketState). Keys that are not 32 bytes are left out.
+    static Ed25519Keyring fromLedger(core::Ledger& ledger);
+
     // False when the key is not 32 bytes.
     bool add(const QString& deviceShortId, const QByteArray& rawPublicKey);
     bool verify(const QString& deviceShortId, const QByteArray& message, const QByteArray& signature) const override;

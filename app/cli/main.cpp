@@ -6,6 +6,7 @@
 #include "core/demogenerator.h"
 #include "core/forecastbacktest.h"
 #include "core/ledger.h"
+#include "core/ledgerrecovery.h"
 #include "core/ledger.h"
 #include "core/ministrystats.h"
 #include "core/monthlyreport.h"
@@ -55,6 +56,7 @@ private:
     static int uploadLedger(const QStringList& arguments);
     static int officeReport(const QStringList& arguments);
     static int verifyLedger(const QStringList& arguments);
+    static int recoverLedger(const QStringList& arguments);
     static std::optional<core::Ledger> openExistingLedger(const QCommandLineParser& parser);
     static std::optional<core::Database> openExistingCache(const QString& dataDirOption);
     static void printUsage(FILE* out);
@@ -121,6 +123,8 @@ void Cli::printUsage(FILE* stream)
                             "                 product, category and payment (the Z report's figures):\n"
                             "                 [--date YYYY-MM-DD] (default today) [--training].\n"
                             "  verify-ledger  Check the ledger's hash chain: exit 0 intact, 3 broken.\n"
+                            "  recover-ledger Move a damaged ledger aside and carry what it still holds into a\n"
+                            "                 new one: exit 0 all of it, 3 part of it, 1 nothing.\n"
                             "\n"
                             "Every command takes --data-dir DIR and --help.\n");
     std::fputs(qPrintable(text), stream);
@@ -175,6 +179,9 @@ int Cli::run(const QStringList& arguments)
         }
         if (command == QLatin1String("verify-ledger")) {
             return verifyLedger(rest);
+        }
+        if (command == QLatin1String("recover-ledger")) {
+            return recoverLedger(rest);
         }
     } catch (const core::DatabaseError& e) {
         err() << tr("Error: %1").arg(e.message()) << Qt::endl;
@@ -708,7 +715,9 @@ int Cli::verifyLedger(const QStringList& arguments)
     if (!check.ok) {
         err() << tr("The ledger %1 is broken at record %2: %3").arg(ledger->path()).arg(check.firstBadSeq).arg(check.problem)
               << Qt::endl;
-        err() << tr("Do not sell on this device: copy the file aside and tell your supervisor.") << Qt::endl;
+        err() << tr("Do not sell on this device: run 'cruscotto-cli recover-ledger' (it keeps the damaged file) "
+                    "and tell your supervisor.")
+              << Qt::endl;
         return 3;
     }
     out() << tr("The ledger %1 is intact: %n record(s), the last one uploaded: %2.", "", int(check.records))
@@ -716,6 +725,35 @@ int Cli::verifyLedger(const QStringList& arguments)
                  .arg(ledger->uploadedThrough())
           << Qt::endl;
     return 0;
+}
+
+int Cli::recoverLedger(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({ QStringLiteral("training"), tr("Recover the training ledger instead.") });
+    if (!parseCommand(parser, arguments,
+                      tr("Move the damaged ledger aside (never deleted), carry every record it still holds, in "
+                         "order and with its hash chain intact, into a new ledger with the same device identity, "
+                         "rebuild its indexes and verify it. Exit 0 when every record was recovered, 3 when only "
+                         "the first part was, 1 when nothing could be."))) {
+        return 2;
+    }
+    const QString dir = core::Cache::dataDir(parser.value(QStringLiteral("data-dir")));
+    const bool training = parser.isSet(QStringLiteral("training"));
+    const QString path = core::Ledger::pathIn(dir, training);
+    if (!QFile::exists(path)) {
+        err() << tr("No ticket-office ledger in %1.").arg(dir) << Qt::endl;
+        return 1;
+    }
+    try {
+        const core::LedgerRecoveryReport report = core::LedgerRecovery::recover(path, training);
+        (report.complete ? out() : err()) << report.userMessage() << Qt::endl;
+        return report.complete ? 0 : 3;
+    } catch (const std::exception& e) {
+        err() << tr("Error: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
+        return 1;
+    }
 }
 
 int Cli::sync(const QStringList& arguments)
@@ -869,6 +907,19 @@ int Cli::uploadLedger(const QStringList& arguments)
                      .arg(result.stored)
                      .arg(result.duplicates)
                      .arg(result.seconds, 0, 'f', 1)
+              << Qt::endl;
+        for (const cruscotto::sync::SlotOverbooked& over : std::as_const(result.overbooked)) {
+            out() << QCoreApplication::translate("Cli", "Overbooked: %1 (the hub kept every sale; tell the site).")
+                         .arg(over.describe())
+                  << Qt::endl;
+        }
+        // What the counter needs to check the other devices' tickets offline.
+        const auto state = uploader.pullTicketState(ledger);
+        out() << QCoreApplication::translate("Cli",
+                                             "Ticket state: %1 device keys, %2 revoked tickets, %3 first entries.")
+                     .arg(state.devices)
+                     .arg(state.revoked)
+                     .arg(state.uses)
               << Qt::endl;
         return 0;
     } catch (const cruscotto::sync::HubError& e) {

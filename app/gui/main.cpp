@@ -1,8 +1,10 @@
 // cruscotto: the desktop application.
 #include "hubcredentials.h"
+#include "officewiring.h"
 #include "syncwiring.h"
 
 #include "core/cache.h"
+#include "sync/syncengine.h"
 #include "sync/syncworker.h"
 #include "translations/translator.h"
 #include "widgets/demodatadialog.h"
@@ -10,8 +12,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QIcon>
 #include <QMessageBox>
+#include <QProcess>
 #include <QThread>
 
 #include <cstring>
@@ -36,6 +40,45 @@ void addOptions(QCommandLineParser& parser)
                        QStringLiteral("DIR") });
     parser.addOption({ QStringLiteral("demo"),
                        QCoreApplication::translate("main", "Create demo data first when there is no cache yet.") });
+    parser.addOption({ QStringLiteral("office"),
+                       QCoreApplication::translate("main", "Open the ticket office (the sale screen) only.") });
+    parser.addOption({ QStringLiteral("kiosk"),
+                       QCoreApplication::translate("main", "Open the self-service ticket kiosk, full screen.") });
+    parser.addOption({ QStringLiteral("training"),
+                       QCoreApplication::translate("main", "Use the training ledger: sales do not count.") });
+    parser.addOption({ QStringLiteral("clerk"),
+                       QCoreApplication::translate("main", "The clerk at the counter (default: the system user)."),
+                       QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("print-to-pdf"),
+                       QCoreApplication::translate("main", "Print tickets and reports as PDF files in DIR."),
+                       QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("hub"),
+                       QCoreApplication::translate("main",
+                                                   "Ticket office: the hub to upload to (default: the Sync screen's)."),
+                       QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("user"), QCoreApplication::translate("main", "Ticket office: the hub user."),
+                       QStringLiteral("USER") });
+    parser.addOption({ QStringLiteral("password-file"),
+                       QCoreApplication::translate("main", "Ticket office: a file holding the hub user's password."),
+                       QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("ca-file"),
+                       QCoreApplication::translate("main", "Ticket office: the CA certificate the hub's is checked with."),
+                       QStringLiteral("FILE") });
+}
+
+// A cache synced as a ticket-office clerk: this machine is a counter, and a clerk sees
+// the ticket office only, never the directors' dashboards.
+bool syncedAsClerk(const QString& dataDir)
+{
+    try {
+        if (!core::Cache::exists(dataDir)) {
+            return false;
+        }
+        core::Database cache = core::Cache::openReader(dataDir);
+        return cruscotto::sync::SyncEngine::cacheRole(cache) == QLatin1String("clerk");
+    } catch (const std::exception&) {
+        return false;
+    }
 }
 
 // --version and --help print and exit: they must work without a display.
@@ -88,6 +131,35 @@ int main(int argc, char** argv)
         widgets::DemoDataDialog::generate(dataDir);
     }
 
+    const bool kiosk = parser.isSet(QStringLiteral("kiosk"));
+    if (kiosk || parser.isSet(QStringLiteral("office")) || parser.isSet(QStringLiteral("training"))
+        || syncedAsClerk(dataDir)) {
+        // The counter and the kiosk: the ticket office only, never the dashboards.
+        cruscotto::OfficeOptions office;
+        office.dataDir = dataDir;
+        office.kiosk = kiosk;
+        office.training = parser.isSet(QStringLiteral("training"));
+        office.clerk = parser.value(QStringLiteral("clerk"));
+        if (office.clerk.isEmpty()) {
+            office.clerk = qEnvironmentVariable("USER", QStringLiteral("clerk"));
+        }
+        office.pdfFolder = parser.value(QStringLiteral("print-to-pdf"));
+        office.hubUrl = parser.value(QStringLiteral("hub"));
+        office.hubUser = parser.value(QStringLiteral("user"));
+        office.hubCaFile = parser.value(QStringLiteral("ca-file"));
+        if (parser.isSet(QStringLiteral("password-file"))) {
+            QFile file(parser.value(QStringLiteral("password-file")));
+            if (!file.open(QIODevice::ReadOnly)) {
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Cruscotto"),
+                                      QApplication::translate("main", "The password file %1 cannot be read.")
+                                          .arg(file.fileName()));
+                return 1;
+            }
+            office.hubPassword = QString::fromUtf8(file.readAll()).trimmed();
+        }
+        return cruscotto::runTicketOffice(office);
+    }
+
     widgets::MainWindow window(dataDir);
     QThread syncThread;
     syncThread.setObjectName(QStringLiteral("sync"));
@@ -97,6 +169,23 @@ int main(int argc, char** argv)
     syncThread.start();
     HubCredentials credentials;
     connectSync(window, worker, credentials);
+    // Signed in as a clerk: the dashboards close and the ticket office opens instead.
+    QObject::connect(worker, &cruscotto::sync::SyncWorker::finished, &window,
+                     [&window, dataDir](bool ok, const QString&, qint64) {
+                         // A clerk may not read the dashboards' figures (the hub refuses), but the
+                         // sign-in said the role and the catalogue came: open the counter.
+                         Q_UNUSED(ok);
+                         if (!syncedAsClerk(dataDir)) {
+                             return;
+                         }
+                         QMessageBox::information(
+                             &window, QApplication::translate("main", "Cruscotto"),
+                             QApplication::translate("main", "This user is a ticket-office clerk: Cruscotto opens the "
+                                                             "ticket office. The dashboards are for directors."));
+                         QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                                 { QStringLiteral("--office"), QStringLiteral("--data-dir"), dataDir });
+                         QApplication::quit();
+                     });
 
     window.show();
     const int code = QApplication::exec();

@@ -93,6 +93,11 @@ int main(int argc, char** argv)
                            .arg(demo.summary.totalRows())
                     << Qt::endl;
             }
+            if (demo.bookings > 0) {
+                err << translated(QT_TRANSLATE_NOOP("hub", "Booked %1 demo groups for today at BAS-MUS-01."))
+                           .arg(demo.bookings)
+                    << Qt::endl;
+            }
         } else {
             store.numberPendingRevisions();
         }

@@ -5,6 +5,7 @@
 #include "sync/ticketkeys.h"
 #include "tests/testsupport/testdatadir.h"
 
+#include <QDir>
 #include <QTest>
 #include <QUuid>
 
@@ -113,6 +114,17 @@ private slots:
         const Run broken = cli({ QStringLiteral("verify-ledger"), QStringLiteral("--data-dir"), m_dir.path() });
         QCOMPARE(broken.exitCode, 3);
         QVERIFY2(broken.err.contains(QLatin1String("record 3")), qPrintable(broken.err));
+        QVERIFY(broken.err.contains(QLatin1String("recover-ledger")));
+        // Recovery keeps records 1-2, moves the damaged file aside, and the result verifies.
+        const Run recovered = cli({ QStringLiteral("recover-ledger"), QStringLiteral("--data-dir"), m_dir.path() });
+        QCOMPARE(recovered.exitCode, 3);
+        QVERIFY2(recovered.err.contains(QLatin1String("Records 1 to 2")), qPrintable(recovered.err));
+        QStringList kept = QDir(m_dir.path()).entryList({ QStringLiteral("ledger.sqlite.damaged-*") });
+        kept.removeIf([](const QString& name) { return name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm")); });
+        QCOMPARE(kept.size(), 1);
+        const Run after = cli({ QStringLiteral("verify-ledger"), QStringLiteral("--data-dir"), m_dir.path() });
+        QCOMPARE(after.exitCode, 0);
+        QVERIFY(after.out.contains(QLatin1String("intact: 2 record")));
     }
 };
 

@@ -49,6 +49,8 @@ const QMap<QString, QStringList>& FeedRows::expectedColumns()
         { QStringLiteral("alerts"),
           QStringLiteral("id site_id zone_id raised_utc kind severity title detail acknowledged_utc ack_comment")
               .split(QLatin1Char(' ')) },
+        { QStringLiteral("slot_sales"),
+          QStringLiteral("site_id day slot_start channel_id tickets").split(QLatin1Char(' ')) },
     };
     return columns;
 }

@@ -12,14 +12,18 @@
 #include "testhttpclient.h"
 #include "tests/testsupport/testdatadir.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
+#include <tuple>
 
 using synctest::HttpReply;
 using synctest::HubProcess;
@@ -190,6 +194,8 @@ private slots:
     void gapAndForkAre409();
     void deviceMustBeRegisteredAndInScope();
     void malformedBatchIsBadRequest();
+    void slotVisitorsAreCountedAndChecked();
+    void ticketStatePagesNeverSplitARecord();
     void cleanupTestCase();
 };
 
@@ -494,6 +500,176 @@ void TestLedgerIngest::malformedBatchIsBadRequest()
         QCOMPARE(parsed(reply.body).at("error").as_string(), "bad_request");
     }
     QCOMPARE(post("", "/v1/ledger", "{}").status, 401);
+}
+
+void TestLedgerIngest::slotVisitorsAreCountedAndChecked()
+{
+    // A sale record as a device writes it: lines with product, quantity and kind
+    // ("" leaves the kind out: the hub takes the product's).
+    const auto appendSale = [this](Counter& counter, const QJsonValue& slot,
+                                   const QList<std::tuple<const char*, int, QString>>& lines, std::int64_t at) {
+        QJsonArray linesJson;
+        QJsonArray keys;
+        std::int64_t total = 0;
+        const std::int64_t seq = counter.ledger->lastSeq() + 1;
+        int index = 0;
+        for (const auto& [code, quantity, kind] : lines) {
+            const core::TicketProduct product = counter.product(code);
+            QJsonObject line{ { QStringLiteral("product_id"), double(product.id) },
+                              { QStringLiteral("quantity"), quantity },
+                              { QStringLiteral("unit_cents"), double(product.price.cents()) } };
+            if (!kind.isEmpty()) {
+                line.insert(QStringLiteral("kind"), kind);
+            }
+            linesJson.append(line);
+            total += quantity * product.price.cents();
+            for (int i = 0; i < quantity; ++i) {
+                keys.append(core::TicketCode::keyFor(core::TicketCode::deviceShortIdOf(counter.identity.deviceId), seq,
+                                                     index++));
+            }
+        }
+        QJsonObject payload{ { QStringLiteral("sale_id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                             { QStringLiteral("site"), m_site.code },
+                             { QStringLiteral("channel"), QStringLiteral("counter") },
+                             { QStringLiteral("lines"), linesJson },
+                             { QStringLiteral("tickets"), keys },
+                             { QStringLiteral("total_cents"), double(total) } };
+        if (!slot.isUndefined()) {
+            payload.insert(QStringLiteral("slot"), slot);
+        }
+        return counter.ledger->append(core::LedgerKind::Sale, QStringLiteral("clerk-7"), payload, at);
+    };
+    const std::int64_t at = kMorning + 5 * 86400;
+    const std::int64_t day = core::RomeTime::localDay(at);
+    const auto slotCount = [&](int start) {
+        return scalar(QStringLiteral("SELECT COALESCE(SUM(tickets), 0) FROM slot_sales WHERE site_id = %1 AND day = %2 "
+                                     "AND slot_start = %3 AND channel_id = 1")
+                          .arg(m_site.id)
+                          .arg(day)
+                          .arg(start));
+    };
+
+    // A slot that is no time of day, a kind that is not one: refused, nothing stored.
+    for (const auto& [slot, kind, problem] :
+         { std::tuple{ QJsonValue(1440), QStringLiteral("admission"), "minutes after midnight" },
+           std::tuple{ QJsonValue(QStringLiteral("10:00")), QStringLiteral("admission"), "minutes after midnight" },
+           std::tuple{ QJsonValue(600), QStringLiteral("tour"), "admission, combined or addon" } }) {
+        auto counter = registeredCounter();
+        QVERIFY(counter);
+        appendSale(*counter, slot, { { "INT", 2, kind } }, at);
+        const HttpReply reply
+            = post(m_clerk, "/v1/ledger", ledgerBody(counter->identity.deviceId, counter->ledger->recordsAfter(0, 10)));
+        QCOMPARE(reply.status, 422);
+        QVERIFY2(reply.body.find(problem) != std::string::npos, reply.body.c_str());
+    }
+    QCOMPARE(slotCount(600), 0);
+
+    // Admissions count in the slot, add-ons do not (by the line's kind, or the
+    // product's when the line has none); no slot counts nowhere.
+    auto counter = registeredCounter();
+    QVERIFY(counter);
+    appendSale(*counter, 600, { { "INT", 3, QStringLiteral("admission") }, { "VISGUI", 2, QStringLiteral("addon") } },
+               at);
+    appendSale(*counter, 600, { { "RID", 2, QString() }, { "VISGUI", 1, QString() } }, at + 10);
+    appendSale(*counter, 660, { { "INT", 1, QStringLiteral("combined") } }, at + 20);
+    appendSale(*counter, -1, { { "INT", 4, QStringLiteral("admission") } }, at + 30);
+    appendSale(*counter, QJsonValue(QJsonValue::Undefined), { { "INT", 4, QString() } }, at + 40);
+    const HttpReply stored
+        = post(m_clerk, "/v1/ledger", ledgerBody(counter->identity.deviceId, counter->ledger->recordsAfter(0, 10)));
+    QVERIFY2(stored.status == 200, stored.body.c_str());
+    QCOMPARE(parsed(stored.body).at("overbooked").as_array().size(), std::size_t(0));
+    QCOMPARE(slotCount(600), 5);
+    QCOMPARE(slotCount(660), 1);
+    QCOMPARE(
+        scalar(
+            QStringLiteral("SELECT COUNT(*) FROM slot_sales WHERE site_id = %1 AND day = %2").arg(m_site.id).arg(day)),
+        2);
+}
+
+void TestLedgerIngest::ticketStatePagesNeverSplitARecord()
+{
+    auto counter = registeredCounter();
+    QVERIFY(counter);
+    const std::int64_t at = kMorning + 6 * 86400;
+    core::TicketOffice& office = *counter->office;
+    office.openSession(core::Money::fromCents(0), at);
+    const core::SaleReceipt three = counter->sell("INT", 3, at + 10);
+    const core::SaleReceipt two = counter->sell("INT", 2, at + 20);
+    QCOMPARE(office.checkIn(two.tickets.at(0).text, core::ScanDirection::In, at + 30).outcome,
+             core::CheckInResult::Outcome::Valid);
+    QCOMPARE(office.checkIn(two.tickets.at(0).text, core::ScanDirection::In, at + 40).outcome,
+             core::CheckInResult::Outcome::AlreadyUsed);
+    office.voidSale(three.receiptNumber, QStringLiteral("wrong day"),
+                    core::TicketOffice::Approval{ QStringLiteral("Anna"), QStringLiteral("1") }, at + 50);
+    QCOMPARE(post(m_clerk, "/v1/ledger", ledgerBody(counter->identity.deviceId, counter->ledger->recordsAfter(0, 20)))
+                 .status,
+             200);
+
+    // The whole state in one page, then one entry a page: the same entries, and
+    // the void's three revocations always together.
+    const HttpReply whole = get(m_clerk, "/v1/tickets/state?site=BAS-MUS-01&limit=20000");
+    QCOMPARE(whole.status, 200);
+    const json::value all = parsed(whole.body);
+    QCOMPARE(all.at("has_more").as_bool(), false);
+    const json::array& devices = all.at("devices").as_array();
+    const std::string shortId = core::TicketCode::deviceShortIdOf(counter->identity.deviceId).toStdString();
+    QVERIFY(std::any_of(devices.begin(), devices.end(),
+                        [&](const json::value& d) { return d.at("short_id").as_string() == shortId; }));
+    std::string cursor;
+    json::array revoked;
+    json::array uses;
+    int pages = 0;
+    bool sawVoid = false;
+    for (bool more = true; more; ++pages) {
+        const HttpReply reply = get(m_clerk, "/v1/tickets/state?site=BAS-MUS-01&limit=1&since=" + cursor);
+        QCOMPARE(reply.status, 200);
+        const json::value page = parsed(reply.body);
+        const json::array& pageRevoked = page.at("revoked").as_array();
+        for (const json::value& r : pageRevoked) {
+            revoked.push_back(r);
+        }
+        for (const json::value& u : page.at("uses").as_array()) {
+            uses.push_back(u);
+        }
+        QVERIFY(pageRevoked.size() + page.at("uses").as_array().size() >= 1 || !page.at("has_more").as_bool());
+        const bool ours = std::any_of(pageRevoked.begin(), pageRevoked.end(), [&](const json::value& r) {
+            return r.at("ticket").as_string() == three.tickets.at(0).code.key().toStdString();
+        });
+        if (ours) {
+            QCOMPARE(pageRevoked.size(), std::size_t(3));
+            sawVoid = true;
+        }
+        cursor = std::string(page.at("next").as_string());
+        more = page.at("has_more").as_bool();
+    }
+    QVERIFY(pages > 2);
+    QVERIFY(sawVoid);
+    QCOMPARE(json::value(revoked), all.at("revoked"));
+    QCOMPARE(json::value(uses), all.at("uses"));
+    // Our first entry, once (the second scan was not valid), with its device and time.
+    int ourUses = 0;
+    for (const json::value& u : uses) {
+        if (u.at("ticket").as_string() == two.tickets.at(0).code.key().toStdString()) {
+            ++ourUses;
+            QCOMPARE(u.at("key"), u.at("ticket"));
+            QCOMPARE(u.at("used_utc").as_int64(), at + 30);
+            QCOMPARE(u.at("device").as_string(), shortId);
+            QCOMPARE(u.at("site").as_string(), "BAS-MUS-01");
+        }
+    }
+    QCOMPARE(ourUses, 1);
+    // Past the end: nothing, the same cursor.
+    const json::value end = parsed(get(m_clerk, "/v1/tickets/state?site=BAS-MUS-01&since=" + cursor).body);
+    QCOMPARE(end.at("revoked").as_array().size() + end.at("uses").as_array().size(), std::size_t(0));
+    QCOMPARE(std::string(end.at("next").as_string()), cursor);
+
+    QCOMPARE(get(m_clerk, "/v1/tickets/state?site=BAS-MUS-02").status, 404);
+    QCOMPARE(get(m_clerk, "/v1/tickets/state").status, 400);
+    QCOMPARE(get(m_clerk, "/v1/tickets/state?site=BAS-MUS-01&since=x").status, 400);
+    QCOMPARE(get(m_clerk, "/v1/tickets/state?site=BAS-MUS-01&limit=0").status, 400);
+    QCOMPARE(get(m_clerk, "/v1/tickets/state?site=BAS-MUS-01&colour=blue").status, 400);
+    QCOMPARE(get(token("gateway"), "/v1/tickets/state?site=BAS-MUS-01").status, 403);
+    QCOMPARE(get(token("director"), "/v1/tickets/state?site=BAS-MUS-01").status, 200);
 }
 
 void TestLedgerIngest::cleanupTestCase()

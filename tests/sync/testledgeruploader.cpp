@@ -2,6 +2,7 @@
 // sent in batches with its upload state moved only past acknowledged records, a
 // 72-hour offline backlog sent completely and idempotently, conflicts that stop
 // the upload, and a hub that does not answer.
+#include "core/cache.h"
 #include "core/database.h"
 #include "core/ledger.h"
 #include "core/rometime.h"
@@ -11,6 +12,7 @@
 #include "sync/hubclient.h"
 #include "sync/hubstore.h"
 #include "sync/ledgeruploader.h"
+#include "sync/syncengine.h"
 #include "sync/ticketkeys.h"
 #include "tests/testsupport/testdatadir.h"
 
@@ -60,6 +62,20 @@ struct Counter
         keyring.add(core::TicketCode::deviceShortIdOf(identity.deviceId), keys.publicKey);
         office = std::make_unique<core::TicketOffice>(*ledger, site, products, *signer, keyring);
         office->setClerk(QStringLiteral("clerk-9"));
+        office->setSupervisorCheck([](const QString&, const QString&) { return true; });
+    }
+    // A cart of products by code and quantity, for a time slot (-1: none).
+    core::SaleReceipt sellCart(const QList<std::pair<const char*, int>>& lines, int slot, std::int64_t at)
+    {
+        core::Cart cart;
+        for (const auto& [code, quantity] : lines) {
+            cart.add(*office->productByCode(QString::fromLatin1(code)), quantity);
+        }
+        for (int i = 0; i < cart.lines().size(); ++i) {
+            cart.setIdChecked(i, true);
+        }
+        cart.setSlot(slot);
+        return office->sell(cart, { core::Payment{ core::PaymentMethod::Card, cart.total(), core::Money() } }, at);
     }
     core::SaleReceipt sell(const char* code, int quantity, std::int64_t at)
     {
@@ -108,6 +124,9 @@ private slots:
     void conflictStopsWithoutSkipping();
     void absentHubIsReportedAtOnce();
     void commandLineUploads();
+    void overbookedSlotIsKeptAlertedAndReported();
+    void counterChecksOtherDevicesTicketsOffline();
+    void combinedTicketOfAnotherSiteIsUsedOnceHere();
     void cleanupTestCase();
 };
 
@@ -395,6 +414,255 @@ void TestLedgerUploader::commandLineUploads()
     const auto refused = upload(hub, passwordFile, fork.dir.path());
     QCOMPARE(refused.exitCode, 7);
     QVERIFY2(refused.err.contains(QLatin1String("another key")), qPrintable(refused.err));
+}
+
+void TestLedgerUploader::overbookedSlotIsKeptAlertedAndReported()
+{
+    std::optional<core::SlotPolicy> policy;
+    {
+        core::Database hub = db();
+        policy = core::SiteCatalogue(hub).slotPolicy(m_site.id);
+    }
+    QVERIFY(policy);
+    const int quota = policy->quota(1); // the counter's
+    QVERIFY(quota > 10);
+    // Two counters of the site, both offline: each may sell the counter's whole quota.
+    Counter a(m_site, m_products);
+    Counter b(m_site, m_products);
+    for (Counter* counter : { &a, &b }) {
+        counter->office->setSlotPolicy(policy);
+        counter->office->setOnline(false);
+        counter->office->setDevicesSharingQuota(1);
+        counter->office->openSession(core::Money::fromCents(0), kMorning);
+    }
+    const QDate day = core::RomeTime::localDate(kMorning);
+    const QList<core::SlotAvailability> available = a.office->slotsOn(day, kMorning);
+    const auto slot
+        = std::find_if(available.cbegin(), available.cend(), [](const auto& s) { return s.start >= 11 * 60; });
+    QVERIFY(slot != available.cend());
+    const int start = slot->start;
+    QCOMPARE(slot->remaining, quota);
+
+    // A: quota - 5, then 2 with 2 guided tours (add-ons admit nobody), one tour refunded.
+    a.sellCart({ { "INT", quota - 5 } }, start, kMorning + 10);
+    const core::SaleReceipt withTours = a.sellCart({ { "INT", 2 }, { "VISGUI", 2 } }, start, kMorning + 20);
+    QCOMPARE(withTours.tickets.size(), 4);
+    a.office->refund(withTours.receiptNumber, { withTours.tickets.at(3).code.key() }, core::PaymentMethod::Card,
+                     QStringLiteral("tour cancelled"), core::TicketOffice::Approval{ QStringLiteral("Anna"), {} },
+                     kMorning + 30);
+    // B: 4, then 3 voided.
+    const core::SaleReceipt four = b.sellCart({ { "INT", 4 } }, start, kMorning + 15);
+    const core::SaleReceipt three = b.sellCart({ { "RID", 3 } }, start, kMorning + 25);
+    b.office->voidSale(three.receiptNumber, QStringLiteral("wrong slot"),
+                       core::TicketOffice::Approval{ QStringLiteral("Anna"), {} }, kMorning + 35);
+
+    cruscotto::sync::HubClient client(endpoint());
+    LedgerUploader uploader(client);
+    uploader.login(QStringLiteral("clerk"), QStringLiteral("demo"));
+    const auto first = uploader.upload(*a.ledger);
+    QVERIFY(first.overbooked.isEmpty()); // quota - 3
+    const auto second = uploader.upload(*b.ledger);
+    QCOMPARE(second.overbooked.size(), 1); // quota - 3 + 4
+    const cruscotto::sync::SlotOverbooked& over = second.overbooked.first();
+    core::SlotAvailability expectedSlot = *slot;
+    QCOMPARE(over.site, m_site.code);
+    QCOMPARE(over.day, day);
+    QCOMPARE(over.slot, expectedSlot.label());
+    QCOMPARE(over.slotStart, start);
+    QCOMPARE(over.channel, QStringLiteral("counter"));
+    QCOMPARE(over.quota, quota);
+    QCOMPARE(over.sold, std::int64_t(quota + 1));
+    QVERIFY2(over.describe().contains(expectedSlot.label()), qPrintable(over.describe()));
+
+    // The hub kept every sale, and counts the slot as it stands.
+    const QString slotCount = QStringLiteral("SELECT COALESCE(SUM(tickets), 0) FROM slot_sales WHERE site_id = %1 AND "
+                                             "day = %2 AND slot_start = %3 AND channel_id = 1")
+                                  .arg(m_site.id)
+                                  .arg(day.toJulianDay())
+                                  .arg(start);
+    QCOMPARE(scalar(slotCount), quota + 1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM sales WHERE id IN ('%1','%2')").arg(withTours.saleId, four.saleId)),
+        2);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM ledger_records WHERE kind = 'sale' AND device_id IN "
+                                   "('%1','%2')")
+                        .arg(a.identity.deviceId, b.identity.deviceId)),
+             4);
+    // One alert, naming the slot, the day, the channel, the quota and the count.
+    const QString alertWhere = QStringLiteral("FROM alerts WHERE site_id = %1 AND kind = 'capacity' AND title LIKE "
+                                              "'%%2%' AND title LIKE '%%3%'")
+                                   .arg(m_site.id)
+                                   .arg(expectedSlot.label(), day.toString(Qt::ISODate));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) ") + alertWhere), 1);
+    {
+        core::Database hub = db();
+        core::Statement alert
+            = hub.prepare((QStringLiteral("SELECT title, detail, rev ") + alertWhere).toUtf8().constData());
+        QVERIFY(alert.step());
+        QVERIFY2(alert.text(0).contains(QLatin1String("counter")), qPrintable(alert.text(0)));
+        QVERIFY2(alert.text(1).contains(QStringLiteral("sold %1 tickets").arg(quota + 1)), qPrintable(alert.text(1)));
+        QVERIFY2(alert.text(1).contains(QStringLiteral("quota is %1").arg(quota)), qPrintable(alert.text(1)));
+        QVERIFY(alert.int64(2) > 0); // numbered for the changes feed
+    }
+
+    // Sent again: nothing new, nothing reported; one more sale: the same alert, updated.
+    QCOMPARE(uploader.upload(*b.ledger).overbooked.size(), 0);
+    b.sellCart({ { "INT", 1 } }, start, kMorning + 45);
+    const auto third = uploader.upload(*b.ledger);
+    QCOMPARE(third.overbooked.size(), 1);
+    QCOMPARE(third.overbooked.first().sold, std::int64_t(quota + 2));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) ") + alertWhere), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) ") + alertWhere
+                    + QStringLiteral(" AND detail LIKE '%sold %1 tickets%'").arg(quota + 2)),
+             1);
+
+    // The director's cache gets the hub's slot counts and the alert from the changes feed.
+    testsupport::TestDataDir cacheDir;
+    core::Database cache = core::Cache::openWriter(cacheDir.path());
+    cruscotto::sync::HubClient director(endpoint());
+    cruscotto::sync::SyncEngine engine(cache, director);
+    engine.login(QStringLiteral("director"), QStringLiteral("demo"));
+    engine.run();
+    const core::SiteCatalogue catalogue(cache);
+    QCOMPARE(catalogue.slotSales(m_site.id, day).value(start).value(1), quota + 2);
+    QCOMPARE(cache.scalar(QStringLiteral("SELECT COUNT(*) ").append(alertWhere).toUtf8().constData()), 1);
+    {
+        core::Database hub = db();
+        core::Statement rows = hub.prepare(
+            "SELECT site_id, day, slot_start, channel_id, tickets FROM slot_sales "
+            "WHERE site_id IN (SELECT id FROM sites WHERE code IN ('BAS-MUS-01','BAS-MUS-02','BAS-MUS-03')) "
+            "ORDER BY 1, 2, 3, 4");
+        core::Statement cached
+            = cache.prepare("SELECT site_id, day, slot_start, channel_id, tickets FROM slot_sales ORDER BY 1, 2, 3, 4");
+        while (rows.step()) {
+            QVERIFY(cached.step());
+            for (int c = 0; c < 5; ++c) {
+                QCOMPARE(cached.int64(c), rows.int64(c));
+            }
+        }
+        QVERIFY(!cached.step());
+    }
+}
+
+void TestLedgerUploader::counterChecksOtherDevicesTicketsOffline()
+{
+    using Outcome = core::CheckInResult::Outcome;
+    Counter a(m_site, m_products);
+    Counter b(m_site, m_products);
+    const std::int64_t now = QDateTime::currentSecsSinceEpoch();
+    a.office->openSession(core::Money::fromCents(0), now - 600);
+    const core::SaleReceipt family = a.sellCart({ { "INT", 3 } }, -1, now - 500);
+    const core::SaleReceipt single = a.sellCart({ { "RID", 1 } }, -1, now - 490);
+
+    cruscotto::sync::HubClient client(endpoint());
+    LedgerUploader uploader(client);
+    uploader.login(QStringLiteral("clerk"), QStringLiteral("demo"));
+    uploader.upload(*a.ledger);
+    uploader.registerDevice(b.identity);
+
+    // B does not know A: A's ticket is refused until B pulls the site's state.
+    QCOMPARE(b.office->checkIn(family.tickets.at(0).text, core::ScanDirection::In, now - 400).outcome,
+             Outcome::Invalid);
+    const auto pulled = uploader.pullTicketState(*b.ledger);
+    QVERIFY(pulled.devices >= 2);
+    QVERIFY(pulled.pages >= 1);
+    const QString aShort = core::TicketCode::deviceShortIdOf(a.identity.deviceId);
+    const QList<core::DeviceKey> keys = b.ledger->deviceKeys();
+    const auto aKey = std::find_if(keys.cbegin(), keys.cend(), [&](const auto& k) { return k.shortId == aShort; });
+    QVERIFY(aKey != keys.cend());
+    QCOMPARE(aKey->publicKey, a.keys.publicKey);
+    QCOMPARE(aKey->siteCode, m_site.code);
+    QVERIFY(!b.ledger->setting(QStringLiteral("ticket_state_cursor")).isEmpty());
+    // Offline from here: B's keyring comes from its own ledger.
+    b.keyring = cruscotto::sync::Ed25519Keyring::fromLedger(*b.ledger);
+    QCOMPARE(b.office->checkIn(family.tickets.at(0).text, core::ScanDirection::In, now - 390).outcome, Outcome::Valid);
+
+    // A admits the second ticket and voids the single one; B pulls again.
+    const std::int64_t scannedAt = now - 300;
+    QCOMPARE(a.office->checkIn(family.tickets.at(1).text, core::ScanDirection::In, scannedAt).outcome, Outcome::Valid);
+    a.office->voidSale(single.receiptNumber, QStringLiteral("changed their mind"),
+                       core::TicketOffice::Approval{ QStringLiteral("Anna"), {} }, now - 290);
+    uploader.upload(*a.ledger);
+    const auto again = uploader.pullTicketState(*b.ledger);
+    QCOMPARE(again.revoked, 1); // only what is new since the cursor
+    QCOMPARE(again.uses, 1);
+
+    const core::CheckInResult used = b.office->checkIn(family.tickets.at(1).text, core::ScanDirection::In, now - 200);
+    QCOMPARE(used.outcome, Outcome::AlreadyUsed);
+    QCOMPARE(used.firstUsedDevice, aShort.toUpper());
+    QCOMPARE(used.firstUsedUtc, scannedAt);
+    QCOMPARE(used.firstUsedSite, m_site.code);
+    QCOMPARE(b.office->checkIn(single.tickets.at(0).text, core::ScanDirection::In, now - 190).outcome,
+             Outcome::Revoked);
+    // The third ticket was neither used nor revoked.
+    QCOMPARE(b.office->checkIn(family.tickets.at(2).text, core::ScanDirection::In, now - 180).outcome, Outcome::Valid);
+    // Pulled again with nothing new: nothing received, nothing changes.
+    const auto idle = uploader.pullTicketState(*b.ledger);
+    QCOMPARE(idle.revoked + idle.uses, 0);
+    // A's tickets were entered twice by B and once by A.
+    QCOMPARE(b.ledger->database().scalar(QStringLiteral("SELECT COUNT(*) FROM ticket_uses WHERE ticket_key LIKE '%1-%'")
+                                             .arg(aShort.toUpper())
+                                             .toUtf8()
+                                             .constData()),
+             3);
+}
+
+void TestLedgerUploader::combinedTicketOfAnotherSiteIsUsedOnceHere()
+{
+    using Outcome = core::CheckInResult::Outcome;
+    core::Site other;
+    QList<core::TicketProduct> otherProducts;
+    {
+        core::Database hub = db();
+        const core::SiteCatalogue catalogue(hub);
+        other = *catalogue.siteByCode(QStringLiteral("BAS-MUS-02"));
+        otherProducts = catalogue.products(other.id);
+    }
+    const auto combined = std::find_if(otherProducts.cbegin(), otherProducts.cend(), [this](const auto& p) {
+        return p.kind == core::ProductKind::Combined && p.admits.contains(m_site.id);
+    });
+    QVERIFY2(combined != otherProducts.cend(), "the demo sells a combined ticket of BAS-MUS-02 and BAS-MUS-01");
+
+    // Sold at BAS-MUS-02 (by the director, whose scope has both sites), one voided.
+    Counter seller(other, otherProducts);
+    const std::int64_t now = QDateTime::currentSecsSinceEpoch();
+    seller.office->openSession(core::Money::fromCents(0), now - 600);
+    const core::SaleReceipt pair = seller.sellCart({ { combined->code.toLatin1().constData(), 2 } }, -1, now - 500);
+    const core::SaleReceipt lone = seller.sellCart({ { combined->code.toLatin1().constData(), 1 } }, -1, now - 490);
+    seller.office->voidSale(lone.receiptNumber, QStringLiteral("changed their mind"),
+                            core::TicketOffice::Approval{ QStringLiteral("Anna"), {} }, now - 480);
+    cruscotto::sync::HubClient directorClient(endpoint());
+    LedgerUploader director(directorClient);
+    director.login(QStringLiteral("director"), QStringLiteral("demo"));
+    director.upload(*seller.ledger);
+
+    // Two counters of BAS-MUS-01: A admits the first ticket; B, offline with what it
+    // pulled, knows the other site's key, that use and the void.
+    Counter a(m_site, m_products);
+    Counter b(m_site, m_products);
+    cruscotto::sync::HubClient clerkClient(endpoint());
+    LedgerUploader clerk(clerkClient);
+    clerk.login(QStringLiteral("clerk"), QStringLiteral("demo"));
+    for (Counter* counter : { &a, &b }) {
+        counter->office->openSession(core::Money::fromCents(0), now - 400);
+        clerk.pullTicketState(*counter->ledger);
+        counter->keyring = cruscotto::sync::Ed25519Keyring::fromLedger(*counter->ledger);
+    }
+    QCOMPARE(a.office->checkIn(pair.tickets.at(0).text, core::ScanDirection::In, now - 300).outcome, Outcome::Valid);
+    clerk.upload(*a.ledger);
+    clerk.pullTicketState(*b.ledger);
+    const core::CheckInResult again = b.office->checkIn(pair.tickets.at(0).text, core::ScanDirection::In, now - 200);
+    QCOMPARE(again.outcome, Outcome::AlreadyUsed);
+    QCOMPARE(again.firstUsedDevice, core::TicketCode::deviceShortIdOf(a.identity.deviceId).toUpper());
+    QCOMPARE(again.firstUsedSite, m_site.code);
+    QCOMPARE(b.office->checkIn(pair.tickets.at(1).text, core::ScanDirection::In, now - 190).outcome, Outcome::Valid);
+    QCOMPARE(b.office->checkIn(lone.tickets.at(0).text, core::ScanDirection::In, now - 180).outcome, Outcome::Revoked);
+    // Used here, the ticket is still unused at its own site: the use is keyed "KEY@BAS-MUS-01".
+    QCOMPARE(b.ledger->database().scalar(QStringLiteral("SELECT COUNT(*) FROM ticket_uses WHERE ticket_key = '%1@%2'")
+                                             .arg(pair.tickets.at(0).code.key(), m_site.code)
+                                             .toUtf8()
+                                             .constData()),
+             1);
 }
 
 void TestLedgerUploader::cleanupTestCase()

@@ -100,6 +100,8 @@ private slots:
         m_cache.emplace(core::Cache::openWriter(m_local.path()));
         sync(nullptr);
         m_site = *core::SiteCatalogue(*m_cache).siteByCode(QStringLiteral("BAS-MUS-01"));
+        // The cache remembers the role it was synced with (a clerk's machine opens on the counter).
+        QCOMPARE(SyncEngine::cacheRole(*m_cache), QStringLiteral("director"));
         const auto keys = generateEd25519KeyPair();
         m_ledger.emplace(core::Ledger::open(core::Ledger::pathIn(m_local.path())));
         m_ledger->provision({ QUuid::createUuid().toString(QUuid::WithoutBraces), m_site.code, QStringLiteral("Cassa 1"),

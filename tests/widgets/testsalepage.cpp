@@ -96,7 +96,16 @@ private:
             return nullptr;
         }
         QString text(const char* objectName) { return page.findChild<QLabel*>(QLatin1String(objectName))->text(); }
-        void screenshot(const QString& name) { QVERIFY(page.grab().save(QStringLiteral("/tmp/%1.png").arg(name))); }
+        // Renders the page; saved for a person to look at when CRUSCOTTO_SCREENSHOT_DIR is set.
+        void screenshot(const QString& name)
+        {
+            const QPixmap shot = page.grab();
+            QVERIFY(!shot.isNull());
+            const QString dir = qEnvironmentVariable("CRUSCOTTO_SCREENSHOT_DIR");
+            if (!dir.isEmpty()) {
+                QVERIFY(shot.save(QStringLiteral("%1/%2.png").arg(dir, name)));
+            }
+        }
     };
 
     static void withSlots(officetest::OfficeFixture& f) { f.office().setSlotPolicy(officetest::hourlySlots()); }
@@ -343,8 +352,10 @@ void TestSalePage::slotPreselectedAndSoldInThreeKeys()
     QVERIFY(s.text("doneReceipt").contains(QStringLiteral("entry 10:00-11:00")));
     const QString printed = officetest::pdfText(s.fixture.printer.lastFile());
     QVERIFY2(printed.count(QStringLiteral("Entry 10:00-11:00")) == 2, qPrintable(printed)); // receipt and ticket
-    QFile::remove(QStringLiteral("/tmp/salepage-slot-receipt.pdf")); // to look at
-    QFile::copy(s.fixture.printer.lastFile(), QStringLiteral("/tmp/salepage-slot-receipt.pdf"));
+    if (const QString dir = qEnvironmentVariable("CRUSCOTTO_SCREENSHOT_DIR"); !dir.isEmpty()) { // to look at
+        QFile::remove(dir + QStringLiteral("/salepage-slot-receipt.pdf"));
+        QFile::copy(s.fixture.printer.lastFile(), dir + QStringLiteral("/salepage-slot-receipt.pdf"));
+    }
     // The places left, read again after the sale.
     QCOMPARE(s.page.timeSlots().at(1).remaining, 9);
     QVERIFY(s.button(QStringLiteral("Slot 10:00-11:00, 9 place(s) left")));
@@ -493,8 +504,10 @@ void TestSalePage::nominativeTicketsAskANamePerVisitor()
     QVERIFY(s.fixture.ledger().verify().ok);
     const QString printed = officetest::pdfText(s.fixture.printer.lastFile());
     QVERIFY2(printed.contains(QStringLiteral("Name: Maria Rossi")), qPrintable(printed));
-    QFile::remove(QStringLiteral("/tmp/salepage-names-receipt.pdf")); // to look at
-    QFile::copy(s.fixture.printer.lastFile(), QStringLiteral("/tmp/salepage-names-receipt.pdf"));
+    if (const QString dir = qEnvironmentVariable("CRUSCOTTO_SCREENSHOT_DIR"); !dir.isEmpty()) { // to look at
+        QFile::remove(dir + QStringLiteral("/salepage-names-receipt.pdf"));
+        QFile::copy(s.fixture.printer.lastFile(), dir + QStringLiteral("/salepage-names-receipt.pdf"));
+    }
     QVERIFY(printed.contains(QStringLiteral("Name: Luca Bianchi")));
     QVERIFY(s.page.findChild<QListWidget*>(QStringLiteral("doneTickets"))
                 ->item(0)

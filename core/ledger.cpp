@@ -150,6 +150,34 @@ CREATE TABLE hub_slot_sales (
 ) WITHOUT ROWID;
 )SQL";
 
+// Version 3: today's and upcoming group bookings of the site, from the hub (GET
+// /v1/bookings), and their tickets' keys, so the entrance sees how much of each
+// group came in (joined with ticket_uses). Derived like the tables of version 2:
+// a day's rows are replaced by each pull, and pulled again when lost.
+const char* const kVersion3 = R"SQL(
+CREATE TABLE hub_bookings (
+    id           TEXT PRIMARY KEY,
+    day          INTEGER NOT NULL,
+    position     INTEGER NOT NULL,
+    slot_start   INTEGER NOT NULL,
+    slot         TEXT NOT NULL DEFAULT '',
+    channel      TEXT NOT NULL,
+    group_size   INTEGER NOT NULL CHECK (group_size >= 1),
+    group_type   TEXT NOT NULL,
+    product      TEXT NOT NULL DEFAULT '',
+    voucher      TEXT NOT NULL DEFAULT '',
+    invoice_name TEXT NOT NULL DEFAULT '',
+    vat_number   TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+CREATE INDEX hub_bookings_day ON hub_bookings(day, position);
+CREATE TABLE hub_booking_tickets (
+    ticket_key TEXT PRIMARY KEY,
+    booking_id TEXT NOT NULL,
+    position   INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX hub_booking_tickets_booking ON hub_booking_tickets(booking_id, position);
+)SQL";
+
 QByteArray int64Bytes(std::int64_t value)
 {
     QByteArray out(8, '\0');
@@ -226,6 +254,12 @@ Ledger Ledger::open(const QString& path, bool training)
         Transaction tx(db);
         db.exec(kVersion2);
         db.setUserVersion(2);
+        tx.commit();
+    }
+    if (db.userVersion() < 3) {
+        Transaction tx(db);
+        db.exec(kVersion3);
+        db.setUserVersion(3);
         tx.commit();
     }
     Ledger ledger(std::move(db), training);
@@ -494,6 +528,113 @@ void Ledger::replaceHubSlotSales(std::int64_t fromDay, const QList<HubSlotCount>
         insert.bind(1, count.day).bind(2, count.slotStart).bind(3, count.channelId).bind(4, count.tickets);
         insert.exec();
     }
+    if (tx) {
+        tx->commit();
+    }
+}
+
+QList<HubBooking> Ledger::bookings(const QDate& day)
+{
+    QList<HubBooking> result;
+    Statement stmt = m_db.prepare(
+        "SELECT id, slot_start, slot, channel, group_size, group_type, product, voucher, invoice_name, vat_number "
+        "FROM hub_bookings WHERE day = ? ORDER BY position");
+    stmt.bind(1, day.toJulianDay());
+    Statement tickets
+        = m_db.prepare("SELECT t.ticket_key, EXISTS (SELECT 1 FROM ticket_uses u WHERE u.ticket_key = t.ticket_key) "
+                       "FROM hub_booking_tickets t WHERE t.booking_id = ? ORDER BY t.position");
+    while (stmt.step()) {
+        HubBooking b;
+        b.id = stmt.text(0);
+        b.day = day;
+        b.slotStart = stmt.integer(1);
+        b.slot = stmt.text(2);
+        b.channel = stmt.text(3);
+        b.groupSize = stmt.integer(4);
+        b.groupType = stmt.text(5);
+        b.product = stmt.text(6);
+        b.voucher = stmt.text(7);
+        b.invoiceName = stmt.text(8);
+        b.vatNumber = stmt.text(9);
+        tickets.bind(1, b.id);
+        while (tickets.step()) {
+            b.ticketKeys.append(tickets.text(0));
+            b.entered += tickets.integer(1);
+        }
+        tickets.reset();
+        result.append(b);
+    }
+    return result;
+}
+
+bool Ledger::replaceBookings(const QDate& day, const QList<HubBooking>& bookings)
+{
+    std::optional<Transaction> tx;
+    if (!m_db.inTransaction()) {
+        tx.emplace(m_db);
+    }
+    QList<HubBooking> stored = this->bookings(day);
+    for (HubBooking& b : stored) {
+        b.entered = 0;
+    }
+    QList<HubBooking> given = bookings;
+    for (HubBooking& b : given) {
+        if (b.day != day) {
+            throw std::invalid_argument("a booking of another day");
+        }
+        b.entered = 0;
+    }
+    if (stored == given) {
+        return false;
+    }
+    Statement clearTickets = m_db.prepare(
+        "DELETE FROM hub_booking_tickets WHERE booking_id IN (SELECT id FROM hub_bookings WHERE day = ?)");
+    clearTickets.bind(1, day.toJulianDay());
+    clearTickets.exec();
+    Statement clear = m_db.prepare("DELETE FROM hub_bookings WHERE day = ?");
+    clear.bind(1, day.toJulianDay());
+    clear.exec();
+    // A booking id or ticket key stored under another day is the hub's latest word.
+    Statement insert = m_db.prepare(
+        "INSERT INTO hub_bookings (id, day, position, slot_start, slot, channel, group_size, group_type, product, "
+        "voucher, invoice_name, vat_number) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+        "day = excluded.day, position = excluded.position, slot_start = excluded.slot_start, slot = excluded.slot, "
+        "channel = excluded.channel, group_size = excluded.group_size, group_type = excluded.group_type, "
+        "product = excluded.product, voucher = excluded.voucher, invoice_name = excluded.invoice_name, "
+        "vat_number = excluded.vat_number");
+    Statement ticket = m_db.prepare("INSERT INTO hub_booking_tickets (ticket_key, booking_id, position) VALUES "
+                                    "(?,?,?) ON CONFLICT (ticket_key) DO UPDATE SET booking_id = excluded.booking_id, "
+                                    "position = excluded.position");
+    int position = 0;
+    for (const HubBooking& b : std::as_const(given)) {
+        insert.bind(1, b.id).bind(2, day.toJulianDay()).bind(3, position++).bind(4, b.slotStart).bind(5, b.slot);
+        insert.bind(6, b.channel).bind(7, b.groupSize).bind(8, b.groupType).bind(9, b.product).bind(10, b.voucher);
+        insert.bind(11, b.invoiceName).bind(12, b.vatNumber);
+        insert.exec();
+        for (int i = 0; i < b.ticketKeys.size(); ++i) {
+            ticket.bind(1, b.ticketKeys.at(i)).bind(2, b.id).bind(3, i);
+            ticket.exec();
+        }
+    }
+    if (tx) {
+        tx->commit();
+    }
+    return true;
+}
+
+void Ledger::forgetBookingsBefore(const QDate& day)
+{
+    std::optional<Transaction> tx;
+    if (!m_db.inTransaction()) {
+        tx.emplace(m_db);
+    }
+    Statement tickets = m_db.prepare(
+        "DELETE FROM hub_booking_tickets WHERE booking_id IN (SELECT id FROM hub_bookings WHERE day < ?)");
+    tickets.bind(1, day.toJulianDay());
+    tickets.exec();
+    Statement bookings = m_db.prepare("DELETE FROM hub_bookings WHERE day < ?");
+    bookings.bind(1, day.toJulianDay());
+    bookings.exec();
     if (tx) {
         tx->commit();
     }

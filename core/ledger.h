@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -57,6 +58,28 @@ struct HubSlotCount
     int tickets = 0;
 };
 
+// A group booked ahead through the hub (online or by a business: schools, tour
+// operators), as the hub last gave it (GET /v1/bookings), with its tickets' keys:
+// the hub signs the tickets, the counter admits them like any other.
+struct HubBooking
+{
+    QString id; // the booking's UUID
+    QDate day;
+    int slotStart = -1; // minutes after midnight, -1 for a site without slots
+    QString slot; // "10:00-11:00", as the hub labels it; empty without slots
+    QString channel; // "online" or "b2b"
+    int groupSize = 0;
+    QString groupType; // "school", "adults", "seniors", "families", "tour_operator", "association", "other"
+    QString product; // the ticket product's code
+    QString voucher;
+    QString invoiceName; // whom to invoice (b2b)
+    QString vatNumber;
+    QStringList ticketKeys; // in the hub's order
+    int entered = 0; // tickets with a first entry here or at another counter (ticket_uses); read only
+
+    bool operator==(const HubBooking&) const = default;
+};
+
 struct LedgerRecord
 {
     std::int64_t seq = 0; // 1, 2, 3, ... per device, gap-free
@@ -81,7 +104,7 @@ struct LedgerRecord
 class Ledger
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     // Opens (creating) the ledger at `path`. A training ledger is marked so when
     // created, and opening it as the other kind throws std::runtime_error (as does a
@@ -140,6 +163,15 @@ public:
     // Replaces the counts of `fromDay` and later with `counts` (in the caller's
     // transaction when one is open).
     void replaceHubSlotSales(std::int64_t fromDay, const QList<HubSlotCount>& counts);
+
+    // The bookings of a day as the hub last gave them, in its order (slot, then
+    // creation), each with how many of its tickets have entered (schema 3).
+    QList<HubBooking> bookings(const QDate& day);
+    // Replaces the day's bookings with `bookings` (whose day must be `day`), in the
+    // caller's transaction when one is open. True when they differ from those stored.
+    bool replaceBookings(const QDate& day, const QList<HubBooking>& bookings);
+    // Forgets the bookings of the days before `day` (derived data: the hub keeps them).
+    void forgetBookingsBefore(const QDate& day);
 
     // Small key/value settings of the counter (receipt header, void limit, ...).
     QString setting(const QString& key, const QString& fallback = {});

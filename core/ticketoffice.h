@@ -237,6 +237,8 @@ public:
     bool isTraining() const;
     SalesChannel channel() const { return m_channel; }
     const Site& site() const { return m_site; }
+    // The ledger it writes (the screens read its derived tables: bookings, uses).
+    Ledger& ledger() const { return m_ledger; }
     const QList<TicketProduct>& products() const { return m_products; }
     std::optional<TicketProduct> productByCode(const QString& code) const;
 

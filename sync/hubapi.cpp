@@ -6,6 +6,7 @@
 #include "sync/hubbookings.h"
 #include "sync/hubcatalogue.h"
 #include "sync/hubstore.h"
+#include "sync/hubtariffs.h"
 #include "sync/hubusers.h"
 #include "sync/ledgeringest.h"
 #include "sync/passwordhash.h"
@@ -34,6 +35,7 @@ const HubRoute kRoutes[] = {
     { "POST", "/v1/auth/token" },   { "GET", "/v1/sites" },    { "GET", "/v1/changes" },   { "POST", "/v1/sales" },
     { "POST", "/v1/sensors" },      { "GET", "/v1/devices" },  { "POST", "/v1/devices" },  { "POST", "/v1/ledger" },
     { "GET", "/v1/tickets/state" }, { "GET", "/v1/bookings" }, { "POST", "/v1/bookings" },
+    { "PUT", "/v1/sites/{code}/tariffs" }, { "PUT", "/v1/sites/{code}/free-days" }, { "PUT", "/v1/sites/{code}/slots" },
 };
 
 std::string translated(const char* text)
@@ -174,6 +176,35 @@ std::optional<std::map<std::string, std::string>> queryOf(std::string_view targe
     return query;
 }
 
+// Whether `path` matches a route's `pattern`, where "{name}" stands for one
+// non-empty segment (percent-decoded into `parameter`).
+bool pathMatches(std::string_view path, std::string_view pattern, std::string* parameter)
+{
+    const std::size_t open = pattern.find('{');
+    if (open == std::string_view::npos) {
+        return path == pattern;
+    }
+    const std::size_t close = pattern.find('}', open);
+    const std::string_view prefix = pattern.substr(0, open);
+    const std::string_view suffix = pattern.substr(close + 1);
+    if (path.size() <= prefix.size() + suffix.size() || path.substr(0, prefix.size()) != prefix
+        || path.substr(path.size() - suffix.size()) != suffix) {
+        return false;
+    }
+    const std::string_view segment = path.substr(prefix.size(), path.size() - prefix.size() - suffix.size());
+    if (segment.find('/') != std::string_view::npos) {
+        return false;
+    }
+    const auto decoded = percentDecoded(segment);
+    if (!decoded || decoded->empty()) {
+        return false;
+    }
+    if (parameter) {
+        *parameter = *decoded;
+    }
+    return true;
+}
+
 std::string weakEtagOf(const std::string& body)
 {
     const QByteArray digest
@@ -232,8 +263,9 @@ HubResponse HubApi::handle(const HubRequest& request) const
     const std::string_view path = target.substr(0, target.find('?'));
     const HubRoute* route = nullptr;
     std::string allow;
+    std::string parameter; // the {code} of a route with one
     for (const HubRoute& candidate : kRoutes) {
-        if (path == candidate.path) {
+        if (pathMatches(path, candidate.path, &parameter)) {
             allow += allow.empty() ? "" : ", ";
             allow += candidate.method;
             if (request.method == candidate.method) {
@@ -288,6 +320,8 @@ HubResponse HubApi::handle(const HubRequest& request) const
                 response = ticketState(request, *caller);
             } else if (path == "/v1/bookings") {
                 response = bookings(request, *caller);
+            } else if (route->method == std::string_view("PUT")) {
+                response = siteSettings(request, *caller, route->path, parameter);
             } else {
                 response = ingestSensors(request, *caller);
             }
@@ -501,6 +535,24 @@ HubResponse HubApi::bookings(const HubRequest& request, const HubCaller& caller)
     }
     HubStore::Reader reader = m_store.reader();
     HubBookings::Outcome outcome = HubBookings::list(reader.db(), caller, *site, day);
+    return jsonResponse(outcome.status, std::move(outcome.json));
+}
+
+HubResponse HubApi::siteSettings(const HubRequest& request, const HubCaller& caller, std::string_view route,
+                                 const std::string& siteCode) const
+{
+    // Tariffs, free days and slots are a director's, for their own sites.
+    if (caller.role != HubRole::Director) {
+        return forbidden();
+    }
+    HubTariffs::Outcome outcome;
+    if (route == "/v1/sites/{code}/tariffs") {
+        outcome = HubTariffs::putTariffs(m_store, caller, siteCode, request.body);
+    } else if (route == "/v1/sites/{code}/free-days") {
+        outcome = HubTariffs::putFreeDays(m_store, caller, siteCode, request.body, nowUtc());
+    } else {
+        outcome = HubTariffs::putSlots(m_store, caller, siteCode, request.body, nowUtc());
+    }
     return jsonResponse(outcome.status, std::move(outcome.json));
 }
 

@@ -72,6 +72,9 @@ private:
     HubResponse ingestLedger(const HubRequest& request, const HubCaller& caller) const;
     HubResponse ticketState(const HubRequest& request, const HubCaller& caller) const;
     HubResponse bookings(const HubRequest& request, const HubCaller& caller) const;
+    // PUT /v1/sites/{code}/tariffs, /free-days and /slots (HubTariffs).
+    HubResponse siteSettings(const HubRequest& request, const HubCaller& caller, std::string_view route,
+                             const std::string& siteCode) const;
 
     HubStore& m_store;
     Settings m_settings;

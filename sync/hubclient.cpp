@@ -184,6 +184,12 @@ HubReply HubClient::post(const std::string& target, const std::string& jsonBody,
     return request("POST", target, jsonBody, headers);
 }
 
+HubReply HubClient::put(const std::string& target, const std::string& jsonBody,
+                        const std::map<std::string, std::string>& headers)
+{
+    return request("PUT", target, jsonBody, headers);
+}
+
 HubReply HubClient::request(const std::string& method, const std::string& target, const std::string& body,
                             const std::map<std::string, std::string>& headers)
 {
@@ -272,7 +278,9 @@ HubReply HubClient::request(const std::string& method, const std::string& target
                     c.open = true;
                 }
 
-                http::request<http::string_body> req{ method == "POST" ? http::verb::post : http::verb::get,
+                http::request<http::string_body> req{ method == "POST"      ? http::verb::post
+                                                          : method == "PUT" ? http::verb::put
+                                                                            : http::verb::get,
                                                       url.prefix + target, 11 };
                 req.set(http::field::host, url.host);
                 req.set(http::field::user_agent, "Cruscotto/" BOOST_BEAST_VERSION_STRING);
@@ -284,7 +292,7 @@ HubReply HubClient::request(const std::string& method, const std::string& target
                 for (const auto& [name, value] : headers) {
                     req.set(name, value);
                 }
-                if (method == "POST") {
+                if (method == "POST" || method == "PUT") {
                     req.set(http::field::content_type, "application/json");
                     req.body() = body;
                 }

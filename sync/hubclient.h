@@ -80,6 +80,8 @@ public:
     HubReply get(const std::string& target, const std::map<std::string, std::string>& headers = {});
     HubReply post(const std::string& target, const std::string& jsonBody,
                   const std::map<std::string, std::string>& headers = {});
+    HubReply put(const std::string& target, const std::string& jsonBody,
+                 const std::map<std::string, std::string>& headers = {});
 
     // Bearer token sent with every request from now on (empty: none).
     void setToken(std::string token) { m_token = std::move(token); }

@@ -7,6 +7,7 @@
 #include "sync/hubclient.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QUrl>
 
 #include <boost/json.hpp>
@@ -661,6 +662,109 @@ TicketStateResult LedgerUploader::pullTicketState(core::Ledger& ledger)
             break;
         }
     }
+    return result;
+}
+
+BookingsPullResult LedgerUploader::pullBookings(core::Ledger& ledger, const QString& siteCode, const QDate& day)
+{
+    m_cancelled = false;
+    const auto malformed = [](const char* what) {
+        return LedgerUploadError(LedgerUploadError::Kind::BadReply,
+                                 QCoreApplication::translate("sync::LedgerUploader",
+                                                             "The hub's bookings are malformed (%1); none of them "
+                                                             "was stored.")
+                                     .arg(QLatin1String(what)));
+    };
+    const Reply reply = send("GET",
+                             "/v1/bookings?site=" + QString::fromUtf8(QUrl::toPercentEncoding(siteCode)).toStdString()
+                                 + "&day=" + day.toString(Qt::ISODate).toStdString(),
+                             {});
+    const auto answer = parseObject(reply.body);
+    const json::value* items = answer ? answer->if_contains("bookings") : nullptr;
+    if (reply.status != 200 || !items) {
+        throw LedgerUploadError(
+            LedgerUploadError::Kind::BadReply,
+            QCoreApplication::translate("sync::LedgerUploader", "The hub answered the bookings with status %1: %2")
+                .arg(reply.status)
+                .arg(hubMessage(reply.body)));
+    }
+    if (!items->is_array()) {
+        throw malformed("bookings");
+    }
+    BookingsPullResult result;
+    QList<core::HubBooking> bookings;
+    QSet<QString> ids;
+    for (const json::value& item : items->as_array()) {
+        const json::object* o = item.if_object();
+        if (!o) {
+            throw malformed("bookings");
+        }
+        const json::string* id = stringOf(*o, "id");
+        const json::string* site = stringOf(*o, "site");
+        const json::string* bookedDay = stringOf(*o, "day");
+        const json::string* channel = stringOf(*o, "channel");
+        const json::string* groupType = stringOf(*o, "group_type");
+        const auto slotStart = integerOf(*o, "slot_start");
+        const auto groupSize = integerOf(*o, "group_size");
+        const json::value* tickets = o->if_contains("tickets");
+        if (!id || id->empty() || !site || qs(*site) != siteCode || !bookedDay
+            || QDate::fromString(qs(*bookedDay), Qt::ISODate) != day) {
+            throw malformed("id, site or day");
+        }
+        if (!channel || (*channel != "online" && *channel != "b2b") || !groupType || groupType->empty()) {
+            throw malformed("channel or group_type");
+        }
+        if (!slotStart || *slotStart < -1 || *slotStart >= 24 * 60 || !groupSize || *groupSize < 1
+            || *groupSize > 999) {
+            throw malformed("slot_start or group_size");
+        }
+        if (!tickets || !tickets->is_array()) {
+            throw malformed("tickets");
+        }
+        core::HubBooking b;
+        b.id = qs(*id);
+        b.day = day;
+        b.slotStart = int(*slotStart);
+        b.channel = qs(*channel);
+        b.groupSize = int(*groupSize);
+        b.groupType = qs(*groupType);
+        // Optional texts: the hub sends them empty, an older one might leave them out.
+        const auto optional = [o, &malformed](const char* key) {
+            const json::value* v = o->if_contains(key);
+            if (v && !v->is_string()) {
+                throw malformed(key);
+            }
+            return v ? qs(v->as_string()) : QString();
+        };
+        b.slot = optional("slot");
+        b.product = optional("product");
+        b.voucher = optional("voucher");
+        b.invoiceName = optional("invoice_name");
+        b.vatNumber = optional("vat_number");
+        for (const json::value& t : tickets->as_array()) {
+            const json::object* ticket = t.if_object();
+            const json::string* key = ticket ? stringOf(*ticket, "key") : nullptr;
+            if (!key || key->empty()) {
+                throw malformed("tickets");
+            }
+            b.ticketKeys.append(qs(*key).toUpper());
+        }
+        if (ids.contains(b.id)) {
+            throw malformed("id");
+        }
+        ids.insert(b.id);
+        result.tickets += int(b.ticketKeys.size());
+        bookings.append(b);
+    }
+    try {
+        result.changed = ledger.replaceBookings(day, bookings);
+    } catch (const core::DatabaseError& e) {
+        throw LedgerUploadError(
+            LedgerUploadError::Kind::Ledger,
+            QCoreApplication::translate("sync::LedgerUploader", "The bookings could not be written to the ledger: %1")
+                .arg(e.message()));
+    }
+    result.bookings = int(bookings.size());
     return result;
 }
 

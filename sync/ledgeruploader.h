@@ -87,6 +87,14 @@ struct TicketStateResult
     int pages = 0;
 };
 
+// What pullBookings() brought into the ledger.
+struct BookingsPullResult
+{
+    int bookings = 0; // the day's bookings on the hub
+    int tickets = 0; // their tickets
+    bool changed = false; // they differ from those the ledger held
+};
+
 // Sends a ticket office's ledger to the hub (POST /v1/ledger), and registers the
 // device and fetches the site's device keys (/v1/devices).
 //
@@ -139,6 +147,12 @@ public:
     // setting "ticket_state_cursor") commit together, so an interrupted pull
     // resumes. Throws LedgerUploadError.
     TicketStateResult pullTicketState(core::Ledger& ledger);
+
+    // Brings the site's group bookings of `day` into the ledger (GET /v1/bookings),
+    // replacing what it held for that day (Ledger::replaceBookings): the whole answer
+    // is checked first, so a malformed one leaves the ledger as it was. Throws
+    // LedgerUploadError.
+    BookingsPullResult pullBookings(core::Ledger& ledger, const QString& siteCode, const QDate& day);
 
     // Asks a running upload to stop at the next safe point (between batches or retries).
     void cancel() { m_cancelled = true; }

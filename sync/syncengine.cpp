@@ -724,6 +724,30 @@ bool SyncEngine::pullCatalogue()
             "code = excluded.code, name = excluded.name, category = excluded.category, "
             "free_reason = excluded.free_reason, price_cents = excluded.price_cents, kind = excluded.kind, "
             "document = excluded.document, admits = excluded.admits, position = excluded.position");
+        // Products the hub no longer has (a director deleted them) leave the cache first, so
+        // counters stop offering them; then the rest is upserted by id.
+        {
+            std::set<std::int64_t> productIds;
+            for (const auto& v : array(*catalogue, "products")) {
+                productIds.insert(integer(object(v), "id"));
+            }
+            core::Statement ofSite = m_cache.prepare("SELECT id FROM ticket_products WHERE site_id = ?");
+            core::Statement drop = m_cache.prepare("DELETE FROM ticket_products WHERE id = ?");
+            for (const std::int64_t site : siteIds) {
+                std::vector<std::int64_t> stale;
+                ofSite.bind(1, site);
+                while (ofSite.step()) {
+                    if (!productIds.count(ofSite.int64(0))) {
+                        stale.push_back(ofSite.int64(0));
+                    }
+                }
+                ofSite.reset();
+                for (const std::int64_t id : stale) {
+                    drop.bind(1, id);
+                    drop.exec();
+                }
+            }
+        }
         for (const auto& v : array(*catalogue, "products")) {
             const auto& p = object(v);
             product.bind(1, integer(p, "id")).bind(2, integer(p, "site_id")).bind(3, text(p, "code"));

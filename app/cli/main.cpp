@@ -26,7 +26,12 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
+#include <QThread>
+#include <QUrl>
 
 #include <algorithm>
 #include <chrono>
@@ -54,6 +59,7 @@ private:
     static int report(const QStringList& arguments);
     static int sync(const QStringList& arguments);
     static int uploadLedger(const QStringList& arguments);
+    static int tariffs(const QStringList& arguments);
     static int officeReport(const QStringList& arguments);
     static int verifyLedger(const QStringList& arguments);
     static int recoverLedger(const QStringList& arguments);
@@ -112,6 +118,10 @@ void Cli::printUsage(FILE* stream)
                             "  upload-ledger  Send this ticket office's ledger to a hub: --hub URL --user U\n"
                             "                 --password-file F [--ca-file F]. Exit codes as for sync, and\n"
                             "                 7 when the hub refuses the ledger's records.\n"
+                            "  tariffs        A director's tariffs on a hub: --hub URL --user U --password-file F\n"
+                            "                 --site CODE and one of --set FILE.json (the products),\n"
+                            "                 --free-days FILE.json, --slots FILE.json or --show. Exit codes as\n"
+                            "                 for sync, and 7 when the hub refuses the content.\n"
                             "  import-visits  Import daily visitors from before the platform: FILE.csv with\n"
                             "                 lines date,site_code,visitors (ISO dates, header optional).\n"
                             "  import-stats   Import the ministry's published statistics (Tavola 5, regional\n"
@@ -164,6 +174,9 @@ int Cli::run(const QStringList& arguments)
         }
         if (command == QLatin1String("upload-ledger")) {
             return uploadLedger(rest);
+        }
+        if (command == QLatin1String("tariffs")) {
+            return tariffs(rest);
         }
         if (command == QLatin1String("import-visits")) {
             return importVisits(rest);
@@ -946,6 +959,270 @@ int Cli::uploadLedger(const QStringList& arguments)
             break;
         }
         return 1;
+    }
+}
+
+int Cli::tariffs(const QStringList& arguments)
+{
+    using cruscotto::sync::HubError;
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({ QStringLiteral("hub"), tr("The hub's address, https://HOST[:PORT]."), QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("user"), tr("The user to sign in as (a director)."), QStringLiteral("U") });
+    parser.addOption({ QStringLiteral("password-file"),
+                       tr("A file whose first line is the password (keep it readable by you only)."),
+                       QStringLiteral("F") });
+    parser.addOption({ QStringLiteral("ca-file"),
+                       tr("Certificate authority to trust for the hub (PEM); default: the system's store."),
+                       QStringLiteral("F") });
+    parser.addOption({ QStringLiteral("site"), tr("The site's code."), QStringLiteral("CODE") });
+    parser.addOption(
+        { QStringLiteral("set"), tr("Replace the site's products with those of FILE.json."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("free-days"), tr("Replace the site's free days from today on with FILE.json's."),
+                       QStringLiteral("FILE") });
+    parser.addOption(
+        { QStringLiteral("slots"), tr("Set the site's time slots from FILE.json."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("show"), tr("Print the site's products, free days and time slots.") });
+    if (!parseCommand(parser, arguments,
+                      tr("Show or change a site's tariffs, free days and time slots on the hub (directors)."))) {
+        return 2;
+    }
+    for (const char* required : { "hub", "user", "password-file", "site" }) {
+        if (parser.value(QLatin1String(required)).isEmpty()) {
+            err() << tr("tariffs needs --%1.").arg(QLatin1String(required)) << Qt::endl;
+            return 2;
+        }
+    }
+    struct Action
+    {
+        const char* option;
+        const char* route;
+    };
+    const Action actions[] = { { "set", "tariffs" }, { "free-days", "free-days" }, { "slots", "slots" } };
+    const Action* action = nullptr;
+    int chosen = parser.isSet(QStringLiteral("show")) ? 1 : 0;
+    for (const Action& a : actions) {
+        if (parser.isSet(QLatin1String(a.option))) {
+            action = &a;
+            ++chosen;
+        }
+    }
+    if (chosen != 1) {
+        err() << tr("tariffs needs exactly one of --set, --free-days, --slots and --show.") << Qt::endl;
+        return 2;
+    }
+    QByteArray body;
+    if (action) {
+        QFile file(parser.value(QLatin1String(action->option)));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << tr("Cannot read %1.").arg(file.fileName()) << Qt::endl;
+            return 2;
+        }
+        body = file.readAll();
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject()) {
+            err() << tr("%1 is not a JSON object: %2.").arg(file.fileName(), error.errorString()) << Qt::endl;
+            return 2;
+        }
+    }
+    QFile passwordFile(parser.value(QStringLiteral("password-file")));
+    if (!passwordFile.open(QIODevice::ReadOnly)) {
+        err() << tr("Cannot read the password file %1.").arg(passwordFile.fileName()) << Qt::endl;
+        return 2;
+    }
+    const QString password
+        = QString::fromUtf8(passwordFile.readLine()).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
+    if (password.isEmpty()) {
+        err() << tr("The password file %1 is empty.").arg(passwordFile.fileName()) << Qt::endl;
+        return 2;
+    }
+    const QString site = parser.value(QStringLiteral("site"));
+
+    cruscotto::sync::HubEndpoint endpoint;
+    endpoint.url = parser.value(QStringLiteral("hub")).toStdString();
+    endpoint.caFile = parser.value(QStringLiteral("ca-file")).toStdString();
+    endpoint.connectTimeout = std::chrono::seconds(5);
+    cruscotto::sync::HubClient client(endpoint);
+    // Every request here is idempotent (sign-in, GET, PUT): retried with backoff when the hub cannot be reached.
+    const auto send = [&client](const char* method, const std::string& target, const std::string& payload) {
+        std::chrono::milliseconds wait{ 500 };
+        for (int attempt = 1;; ++attempt) {
+            try {
+                if (std::string_view(method) == "GET") {
+                    return client.get(target);
+                }
+                return std::string_view(method) == "PUT" ? client.put(target, payload) : client.post(target, payload);
+            } catch (const HubError& e) {
+                const bool transient = e.kind() == HubError::Kind::Unreachable || e.kind() == HubError::Kind::Timeout;
+                if (!transient || attempt == 4) {
+                    throw;
+                }
+                QThread::msleep(static_cast<unsigned long>(wait.count()));
+                wait *= 2;
+            }
+        }
+    };
+    const auto message = [](const std::string& reply) {
+        const QJsonObject answer = QJsonDocument::fromJson(QByteArray::fromStdString(reply)).object();
+        return answer.value(QLatin1String("message")).toString();
+    };
+    try {
+        const QJsonObject credentials{ { QStringLiteral("user"), parser.value(QStringLiteral("user")) },
+                                       { QStringLiteral("password"), password } };
+        const auto signIn
+            = send("POST", "/v1/auth/token", QJsonDocument(credentials).toJson(QJsonDocument::Compact).toStdString());
+        const QString token = QJsonDocument::fromJson(QByteArray::fromStdString(signIn.body))
+                                  .object()
+                                  .value(QLatin1String("token"))
+                                  .toString();
+        if (signIn.status == 401) {
+            err() << tr("Error: the hub did not accept the user name or password.") << Qt::endl;
+            return 5;
+        }
+        if (signIn.status != 200 || token.isEmpty()) {
+            err() << tr("Error: the hub answered the sign-in with status %1.").arg(signIn.status) << Qt::endl;
+            return 6;
+        }
+        client.setToken(token.toStdString());
+
+        if (action) {
+            const std::string target
+                = "/v1/sites/" + QString::fromLatin1(QUrl::toPercentEncoding(site)).toStdString() + "/" + action->route;
+            const auto reply = send("PUT", target, body.toStdString());
+            const QJsonObject answer = QJsonDocument::fromJson(QByteArray::fromStdString(reply.body)).object();
+            if (reply.status == 200) {
+                if (std::string_view(action->route) == "tariffs") {
+                    out() << tr("Stored %n product(s) for %1.", "",
+                                int(answer.value(QLatin1String("products")).toArray().size()))
+                                 .arg(site)
+                          << Qt::endl;
+                    for (const QJsonValue code : answer.value(QLatin1String("deleted")).toArray()) {
+                        out() << tr("Deleted %1 (it had no sales).").arg(code.toString()) << Qt::endl;
+                    }
+                } else if (std::string_view(action->route) == "free-days") {
+                    out() << tr("Stored: %1 has %n free day(s) besides the first Sundays.", "",
+                                int(answer.value(QLatin1String("free_days")).toArray().size()))
+                                 .arg(site)
+                          << Qt::endl;
+                } else {
+                    out() << (answer.value(QLatin1String("slot_policy")).isObject()
+                                  ? tr("Stored: %1 sells entry by time slot.").arg(site)
+                                  : tr("Stored: %1 sells open entry.").arg(site))
+                          << Qt::endl;
+                }
+                return 0;
+            }
+            if (reply.status == 401 || reply.status == 403) {
+                err() << tr("Error: %1").arg(message(reply.body)) << Qt::endl;
+                return 5;
+            }
+            if (reply.status == 400 || reply.status == 409 || reply.status == 422) {
+                err() << tr("The hub refused the content: %1").arg(message(reply.body)) << Qt::endl;
+                for (const QJsonValue problem : answer.value(QLatin1String("problems")).toArray()) {
+                    err() << QStringLiteral("  %1: %2")
+                                 .arg(problem.toObject().value(QLatin1String("field")).toString(),
+                                      problem.toObject().value(QLatin1String("message")).toString())
+                          << Qt::endl;
+                }
+                for (const QJsonValue code : answer.value(QLatin1String("products")).toArray()) {
+                    err() << QStringLiteral("  %1").arg(code.toString()) << Qt::endl;
+                }
+                for (const QJsonValue booking : answer.value(QLatin1String("bookings")).toArray()) {
+                    err() << QStringLiteral("  %1 %2")
+                                 .arg(booking.toObject().value(QLatin1String("day")).toString())
+                                 .arg(booking.toObject().value(QLatin1String("slot_start")).toInt())
+                          << Qt::endl;
+                }
+                return 7;
+            }
+            err() << tr("Error: the hub answered with status %1.").arg(reply.status) << Qt::endl;
+            return 6;
+        }
+
+        const auto reply = send("GET", "/v1/sites", {});
+        if (reply.status == 401 || reply.status == 403) {
+            err() << tr("Error: %1").arg(message(reply.body)) << Qt::endl;
+            return 5;
+        }
+        const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(reply.body));
+        if (reply.status != 200 || !document.isObject()) {
+            err() << tr("Error: the hub's catalogue could not be read (status %1).").arg(reply.status) << Qt::endl;
+            return 6;
+        }
+        const QJsonObject catalogue = document.object();
+        QMap<qint64, QString> codes;
+        QJsonObject chosenSite;
+        for (const QJsonValue s : catalogue.value(QLatin1String("sites")).toArray()) {
+            codes.insert(s.toObject().value(QLatin1String("id")).toInteger(),
+                         s.toObject().value(QLatin1String("code")).toString());
+            if (s.toObject().value(QLatin1String("code")).toString() == site) {
+                chosenSite = s.toObject();
+            }
+        }
+        if (chosenSite.isEmpty()) {
+            err() << tr("Error: %1 is not among your sites.").arg(site) << Qt::endl;
+            return 5;
+        }
+        const qint64 siteId = chosenSite.value(QLatin1String("id")).toInteger();
+        // product CODE name category free_reason price_cents kind position admits document
+        for (const QJsonValue v : catalogue.value(QLatin1String("products")).toArray()) {
+            const QJsonObject p = v.toObject();
+            if (p.value(QLatin1String("site_id")).toInteger() != siteId) {
+                continue;
+            }
+            QStringList admits;
+            for (const QString& id :
+                 p.value(QLatin1String("admits")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                admits.append(codes.value(id.toLongLong(), QLatin1Char('#') + id));
+            }
+            out() << QStringLiteral("product\t%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9")
+                         .arg(p.value(QLatin1String("code")).toString(), p.value(QLatin1String("name")).toString(),
+                              p.value(QLatin1String("category")).toString(),
+                              p.value(QLatin1String("free_reason")).toString(),
+                              QString::number(p.value(QLatin1String("price_cents")).toInteger()),
+                              p.value(QLatin1String("kind")).toString(),
+                              QString::number(p.value(QLatin1String("position")).toInteger()),
+                              admits.join(QLatin1Char(',')), p.value(QLatin1String("document")).toString())
+                  << Qt::endl;
+        }
+        out() << QStringLiteral("nominative_tickets\t%1")
+                     .arg(chosenSite.value(QLatin1String("nominative_tickets")).toBool() ? QStringLiteral("true")
+                                                                                         : QStringLiteral("false"))
+              << Qt::endl;
+        for (const QJsonValue day : chosenSite.value(QLatin1String("free_days")).toArray()) {
+            out() << QStringLiteral("free_day\t%1\t%2")
+                         .arg(QDate::fromJulianDay(day.toArray().at(0).toInteger()).toString(Qt::ISODate),
+                              day.toArray().at(1).toString())
+                  << Qt::endl;
+        }
+        const QJsonValue slotPolicy = chosenSite.value(QLatin1String("slot_policy"));
+        if (slotPolicy.isObject()) {
+            const QJsonObject p = slotPolicy.toObject();
+            out() << QStringLiteral("slots\t%1\t%2\t%3\t%4\t%5\t%6")
+                         .arg(p.value(QLatin1String("slot_minutes")).toInteger())
+                         .arg(p.value(QLatin1String("slot_capacity")).toInteger())
+                         .arg(p.value(QLatin1String("counter_pct")).toInteger())
+                         .arg(p.value(QLatin1String("online_pct")).toInteger())
+                         .arg(p.value(QLatin1String("kiosk_pct")).toInteger())
+                         .arg(p.value(QLatin1String("b2b_pct")).toInteger())
+                  << Qt::endl;
+        } else {
+            out() << QStringLiteral("slots\topen") << Qt::endl;
+        }
+        return 0;
+    } catch (const HubError& e) {
+        err() << tr("Error: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
+        switch (e.kind()) {
+        case HubError::Kind::BadAddress:
+            return 2;
+        case HubError::Kind::Certificate:
+            return 4;
+        case HubError::Kind::Protocol:
+            return 6;
+        default:
+            return 3;
+        }
     }
 }
 

@@ -2,11 +2,13 @@
 
 #include "core/cache.h"
 #include "core/pendingsales.h"
+#include "core/rometime.h"
 #include "sync/hubclient.h"
 #include "sync/ledgeruploader.h"
 #include "sync/syncengine.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <chrono>
 #include <exception>
@@ -89,6 +91,14 @@ void OfficeHubLink::runRound()
         if (state.revoked > 0 || state.uses > 0 || state.devices > 0) {
             emit ticketStateChanged();
         }
+        // Today's groups, after the keys their tickets are checked with. Days gone are
+        // forgotten (the hub keeps them).
+        const QDate today = core::RomeTime::localDate(QDateTime::currentSecsSinceEpoch());
+        const auto identity = m_ledger->identity();
+        if (identity && uploader.pullBookings(*m_ledger, identity->siteCode, today).changed) {
+            emit bookingsChanged();
+        }
+        m_ledger->forgetBookingsBefore(today);
         emit hubReachable(true);
     } catch (const sync::LedgerUploadError& e) {
         const bool absent = e.kind() == sync::LedgerUploadError::Kind::Unreachable;

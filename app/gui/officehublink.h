@@ -32,7 +32,8 @@ struct OfficeHubConnection
 //  - copies the new sales, voids and refunds of the ledger into the cache's pending
 //    sales, so a dashboard on this machine counts them at once (core::PendingSales);
 //  - uploads the ledger records the hub does not have (LedgerUploader), then pulls
-//    the site's revocations, first entries and device keys into the ledger;
+//    the site's revocations, first entries and device keys into the ledger, and
+//    today's group bookings (online and B2B) of the site;
 //  - brings the cache up to date (SyncEngine: slot counts, catalogue), when the cache
 //    already follows this hub and user, settling the pending sales exactly once.
 // A hub that does not answer within a second is absent: the round says "offline"
@@ -56,6 +57,8 @@ signals:
     void overbooked(const QStringList& descriptions);
     // The ledger holds new device keys, revocations or first entries.
     void ticketStateChanged();
+    // The ledger holds another list of today's bookings than before the round.
+    void bookingsChanged();
     // Something went wrong that is not the hub being absent (refused records, a
     // full disk...): in words for the clerk.
     void problem(const QString& message);

@@ -178,6 +178,12 @@ public:
             m_keyring = sync::Ed25519Keyring::fromLedger(m_ledger);
             if (m_window) {
                 m_window->salePage()->refreshAvailability(); // the hub's slot counts came with it
+                m_window->checkInPage()->refreshBookings(); // groups' tickets entered at other counters
+            }
+        });
+        QObject::connect(link, &OfficeHubLink::bookingsChanged, qApp, [this] {
+            if (m_window) {
+                m_window->checkInPage()->refreshBookings();
             }
         });
         QObject::connect(link, &OfficeHubLink::overbooked, qApp, [this](const QStringList& lines) {

@@ -149,6 +149,56 @@ private slots:
         QCOMPARE(cacheTodayTickets(), hubTodayTickets());
     }
 
+    void todaysBookingsArrive()
+    {
+        // What the ledger held for today is not the hub's list (a booking the hub does not
+        // have): the round replaces it with the hub's (the demo's groups, if any are left
+        // today) and says so; the next round finds nothing new.
+        const QDate today = core::RomeTime::localDate(QDateTime::currentSecsSinceEpoch());
+        {
+            core::Ledger ledger = core::Ledger::open(core::Ledger::pathIn(m_local.path()));
+            core::HubBooking stale;
+            stale.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            stale.day = today;
+            stale.channel = QStringLiteral("online");
+            stale.groupSize = 1;
+            stale.groupType = QStringLiteral("other");
+            stale.ticketKeys = { QStringLiteral("0123456789ABCDEF-000001-01") };
+            ledger.replaceBookings(today, { stale });
+            core::HubBooking yesterday = stale;
+            yesterday.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            yesterday.day = today.addDays(-1);
+            yesterday.ticketKeys = { QStringLiteral("0123456789ABCDEF-000002-01") };
+            ledger.replaceBookings(yesterday.day, { yesterday });
+        }
+        OfficeHubLink link(m_local.path(), false, { url(), QStringLiteral("director"), QStringLiteral("demo"), {} });
+        QSignalSpy problems(&link, &OfficeHubLink::problem);
+        QSignalSpy changed(&link, &OfficeHubLink::bookingsChanged);
+        link.runRound();
+        QVERIFY2(problems.isEmpty(), problems.isEmpty() ? "" : qPrintable(problems.first().first().toString()));
+        QCOMPARE(changed.count(), 1);
+        std::int64_t onHub = 0;
+        {
+            core::Database hub = core::Database::open(QDir(m_hubDir.path()).filePath(QStringLiteral("hub.sqlite")),
+                                                      core::Database::Mode::ReadOnly);
+            core::Statement stmt = hub.prepare("SELECT COUNT(*) FROM bookings WHERE site_id = ? AND day = ?");
+            stmt.bind(1, m_site.id).bind(2, today.toJulianDay());
+            stmt.step();
+            onHub = stmt.int64(0);
+        }
+        {
+            core::Ledger ledger = core::Ledger::open(core::Ledger::pathIn(m_local.path()));
+            const QList<core::HubBooking> bookings = ledger.bookings(today);
+            QCOMPARE(bookings.size(), onHub);
+            for (const core::HubBooking& b : bookings) {
+                QCOMPARE(b.ticketKeys.size(), b.groupSize);
+            }
+            QVERIFY(ledger.bookings(today.addDays(-1)).isEmpty()); // days gone are forgotten
+        }
+        link.runRound();
+        QCOMPARE(changed.count(), 1);
+    }
+
     void trainingNeverLeaves()
     {
         OfficeHubLink link(m_local.path(), true, { url(), QStringLiteral("director"), QStringLiteral("demo"), {} });

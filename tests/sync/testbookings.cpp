@@ -121,6 +121,7 @@ private slots:
     void bookingIsSignedCountedAndCheckedOffline();
     void quotaPerChannelIsRespected();
     void invalidBookingsAreRefused();
+    void counterPullsTheDaysBookings();
     void demoBooksToday();
     void cleanupTestCase();
 };
@@ -335,6 +336,90 @@ void TestBookings::invalidBookingsAreRefused()
     QCOMPARE(get(token("gateway"), "/v1/bookings?site=BAS-MUS-01&day=" + day).status, 403);
     QCOMPARE(get(token("regional"), "/v1/bookings?site=BAS-MUS-01&day=" + day).status, 403);
     QCOMPARE(get(m_director, "/v1/bookings?site=BAS-MUS-01&day=" + day).status, 200);
+}
+
+void TestBookings::counterPullsTheDaysBookings()
+{
+    // The counter's uploader brings the day's bookings into its ledger, as the hub lists them.
+    QTemporaryDir dir;
+    core::Ledger ledger = core::Ledger::open(core::Ledger::pathIn(dir.path()));
+    cruscotto::sync::HubEndpoint endpoint;
+    endpoint.url = QStringLiteral("http://127.0.0.1:%1").arg(m_hub.port()).toStdString();
+    cruscotto::sync::HubClient client(endpoint);
+    cruscotto::sync::LedgerUploader uploader(client);
+    uploader.login(QStringLiteral("clerk"), QStringLiteral("demo"));
+
+    const cruscotto::sync::BookingsPullResult pulled = uploader.pullBookings(ledger, m_site.code, m_day);
+    const json::value listed
+        = parsed(get(m_clerk, "/v1/bookings?site=BAS-MUS-01&day=" + m_day.toString(Qt::ISODate).toStdString()).body);
+    const json::array& hub = listed.at("bookings").as_array();
+    // The earlier tests booked: online in the first slot; b2b (the whole quota) and online in the second.
+    QCOMPARE(hub.size(), std::size_t(3));
+    QCOMPARE(pulled.bookings, 3);
+    QVERIFY(pulled.changed);
+    const QList<core::HubBooking> stored = ledger.bookings(m_day);
+    QCOMPARE(stored.size(), 3);
+    int tickets = 0;
+    for (int i = 0; i < stored.size(); ++i) {
+        const core::HubBooking& b = stored.at(i);
+        const json::object& h = hub.at(std::size_t(i)).as_object();
+        QCOMPARE(b.id.toStdString(), std::string(h.at("id").as_string()));
+        QCOMPARE(b.day, m_day);
+        QCOMPARE(b.slotStart, int(h.at("slot_start").as_int64()));
+        QCOMPARE(b.slot.toStdString(), std::string(h.at("slot").as_string()));
+        QCOMPARE(b.channel.toStdString(), std::string(h.at("channel").as_string()));
+        QCOMPARE(b.groupSize, int(h.at("group_size").as_int64()));
+        QCOMPARE(b.groupType.toStdString(), std::string(h.at("group_type").as_string()));
+        QCOMPARE(b.product, QStringLiteral("INT"));
+        QCOMPARE(b.ticketKeys.size(), b.groupSize);
+        for (int t = 0; t < b.ticketKeys.size(); ++t) {
+            QCOMPARE(b.ticketKeys.at(t).toStdString(),
+                     std::string(h.at("tickets").at(std::size_t(t)).at("key").as_string()));
+        }
+        QCOMPARE(b.entered, 0);
+        tickets += b.groupSize;
+        if (b.channel == QLatin1String("b2b")) {
+            QCOMPARE(b.slotStart, m_slots.at(1));
+            QCOMPARE(b.groupSize, m_policy.quota(4));
+            QCOMPARE(b.groupType, QStringLiteral("tour_operator"));
+            QCOMPARE(b.invoiceName, QStringLiteral("Lucania Viaggi S.r.l."));
+            QCOMPARE(b.vatNumber, QStringLiteral("IT01234567897"));
+            QVERIFY(b.voucher.isEmpty());
+        } else {
+            QCOMPARE(b.groupType, QStringLiteral("school"));
+            QCOMPARE(b.voucher, QStringLiteral("SCUOLA-42"));
+            QVERIFY(b.invoiceName.isEmpty() && b.vatNumber.isEmpty());
+        }
+    }
+    QCOMPARE(stored.first().slotStart, m_slots.at(0));
+    QCOMPARE(pulled.tickets, tickets);
+
+    // Nothing new on the hub: no change. A new booking: the day's list grows.
+    QVERIFY(!uploader.pullBookings(ledger, m_site.code, m_day).changed);
+    QCOMPARE(post(m_director, json::serialize(booking("online", 2, m_slots.at(2)))).status, 201);
+    const cruscotto::sync::BookingsPullResult again = uploader.pullBookings(ledger, m_site.code, m_day);
+    QVERIFY(again.changed);
+    QCOMPARE(again.bookings, 4);
+    QCOMPARE(ledger.bookings(m_day).size(), 4);
+    QCOMPARE(ledger.bookings(m_day).last().slotStart, m_slots.at(2));
+
+    // Today's: what the demo booked for today (none when the site is closed or its slots are over).
+    const QDate today = core::RomeTime::localDate(QDateTime::currentSecsSinceEpoch());
+    const cruscotto::sync::BookingsPullResult demo = uploader.pullBookings(ledger, m_site.code, today);
+    const json::value todays
+        = parsed(get(m_clerk, "/v1/bookings?site=BAS-MUS-01&day=" + today.toString(Qt::ISODate).toStdString()).body);
+    QCOMPARE(demo.bookings, int(todays.at("bookings").as_array().size()));
+    QCOMPARE(ledger.bookings(today).size(), demo.bookings);
+    QCOMPARE(ledger.bookings(m_day).size(), 4); // another day's list untouched
+
+    // A site not of this user's: refused, the ledger as it was.
+    try {
+        uploader.pullBookings(ledger, QStringLiteral("BAS-MUS-02"), m_day);
+        QFAIL("a site of someone else's was pulled");
+    } catch (const cruscotto::sync::LedgerUploadError& e) {
+        QCOMPARE(e.kind(), cruscotto::sync::LedgerUploadError::Kind::BadReply);
+    }
+    QCOMPARE(ledger.bookings(m_day).size(), 4);
 }
 
 void TestBookings::demoBooksToday()

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QTreeWidget>
 
 using widgets::OfficeWindow;
 
@@ -53,6 +54,13 @@ void TestOfficeWindow::functionKeysSwitchScreens()
     QCOMPARE(window.currentScreen(), OfficeWindow::Screen::Sale);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
     QCOMPARE(window.currentScreen(), OfficeWindow::Screen::CheckIn);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("scanInput"));
+    // F9: today's group bookings on the check-in screen; F9 again, back to the scan field.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F9);
+    QCOMPARE(window.currentScreen(), OfficeWindow::Screen::CheckIn);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("bookingsList"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F9);
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("scanInput"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F7);
     QCOMPARE(window.currentScreen(), OfficeWindow::Screen::Cash);
@@ -100,7 +108,7 @@ void TestOfficeWindow::everyControlHasAnAccessibleName()
     widgets::KioskWindow kiosk(f.office(), f.printer);
     for (QWidget* top : { static_cast<QWidget*>(&window), static_cast<QWidget*>(&kiosk) }) {
         for (QWidget* w : top->findChildren<QWidget*>()) {
-            if (qobject_cast<QPushButton*>(w) || qobject_cast<QLineEdit*>(w)) {
+            if (qobject_cast<QPushButton*>(w) || qobject_cast<QLineEdit*>(w) || qobject_cast<QTreeWidget*>(w)) {
                 QVERIFY2(
                     !w->accessibleName().isEmpty(),
                     qPrintable(w->objectName() + QLatin1Char(' ') + QString::fromLatin1(w->metaObject()->className())));

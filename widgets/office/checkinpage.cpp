@@ -1,5 +1,7 @@
 #include "widgets/office/checkinpage.h"
 
+#include "widgets/office/bookingspanel.h"
+
 #include "core/rometime.h"
 
 #include <QDateTime>
@@ -10,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace widgets {
@@ -97,6 +100,14 @@ CheckInPage::CheckInPage(core::TicketOffice& office, QWidget* parent)
     m_history->setFocusPolicy(Qt::NoFocus);
     m_history->setMaximumHeight(180);
 
+    m_bookings = new BookingsPanel(office.ledger(), [this] { return m_clock(); }, this);
+    m_bookings->setMaximumHeight(260);
+    connect(m_bookings, &BookingsPanel::leaveRequested, this, &CheckInPage::focusInput);
+    connect(m_bookings, &BookingsPanel::textTyped, this, [this](const QString& text) {
+        m_input->setFocus();
+        m_input->insert(text);
+    });
+
     auto* top = new QHBoxLayout;
     top->addWidget(m_input, 1);
     top->addWidget(m_directionButton);
@@ -107,9 +118,15 @@ CheckInPage::CheckInPage(core::TicketOffice& office, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_result, 1);
     layout->addLayout(bottom);
-    layout->addWidget(new QLabel(tr("Last scans:"), this));
-    layout->addWidget(m_history);
+    auto* history = new QVBoxLayout;
+    history->addWidget(new QLabel(tr("Last scans:"), this));
+    history->addWidget(m_history);
+    auto* lower = new QHBoxLayout;
+    lower->addLayout(history, 2);
+    lower->addWidget(m_bookings, 3);
+    layout->addLayout(lower);
     setTabOrder(m_input, m_directionButton);
+    setTabOrder(m_directionButton, m_bookings->list());
 
     m_title->setText(tr("Ready to scan"));
     m_symbol->setText(QStringLiteral("▣"));
@@ -201,6 +218,7 @@ void CheckInPage::scan(const QString& text)
         return;
     }
     showResult(result);
+    m_bookings->refresh(); // a group's ticket may have entered
     emit ledgerChanged();
 }
 
@@ -278,10 +296,28 @@ void CheckInPage::focusInput()
     m_input->setFocus();
 }
 
+void CheckInPage::refreshBookings()
+{
+    m_bookings->refresh();
+}
+
+void CheckInPage::toggleBookingsFocus()
+{
+    if (m_bookings->list()->hasFocus()) {
+        m_input->setFocus();
+        return;
+    }
+    m_bookings->list()->setFocus();
+    if (!m_bookings->list()->currentItem() && m_bookings->bookingCount() > 0) {
+        m_bookings->list()->setCurrentItem(m_bookings->list()->topLevelItem(0));
+    }
+}
+
 void CheckInPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     refreshOccupancy();
+    m_bookings->refresh();
     m_input->setFocus();
 }
 
@@ -290,6 +326,11 @@ bool CheckInPage::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_input && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent*>(event)->key() == Qt::Key_F2) {
         toggleDirection();
+        return true;
+    }
+    if (watched == m_input && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_F9) {
+        toggleBookingsFocus();
         return true;
     }
     return QWidget::eventFilter(watched, event);

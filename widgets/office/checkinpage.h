@@ -16,9 +16,13 @@ class QPushButton;
 
 namespace widgets {
 
+class BookingsPanel;
+
 // The entrance: a keyboard-wedge scanner types the ticket's code and Enter into the
 // focused field (a ticket key can be typed too). Each outcome gets its own colour,
 // symbol and words, large enough to read from a step away. F2 switches In / Out.
+// Beside the last scans, today's group bookings from the hub with how many of each
+// group have entered; F9 moves to that list and back.
 class CheckInPage : public QWidget
 {
     Q_OBJECT
@@ -32,6 +36,7 @@ public:
     QString resultTitle() const;
     QString resultDetail() const;
     QString occupancyText() const;
+    BookingsPanel* bookingsPanel() const { return m_bookings; }
 
     // The words, colour and symbol for an outcome.
     static QString outcomeTitle(core::CheckInResult::Outcome outcome, core::ScanDirection direction);
@@ -43,6 +48,10 @@ public slots:
     void toggleDirection();
     void refreshOccupancy();
     void focusInput();
+    // Today's bookings read again from the ledger (after the hub brought others, or entries).
+    void refreshBookings();
+    // F9: to the bookings list, or from it back to the scan field.
+    void toggleBookingsFocus();
 
 signals:
     void ledgerChanged();
@@ -67,6 +76,7 @@ private:
     QLabel* m_detail;
     QLabel* m_occupancy;
     QListWidget* m_history;
+    BookingsPanel* m_bookings;
 };
 
 } // namespace widgets

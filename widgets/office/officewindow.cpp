@@ -71,6 +71,12 @@ OfficeWindow::OfficeWindow(core::TicketOffice& office, TicketPrinter& printer, Q
         connect(action, &QAction::triggered, this, [this, target] { showScreen(target); });
         addAction(action);
     }
+    // F9: today's group bookings, on the check-in screen (F9 or Esc again: the scan field).
+    auto* bookings = new QAction(tr("Today's group bookings"), this);
+    bookings->setShortcut(QKeySequence(Qt::Key_F9));
+    bookings->setShortcutContext(Qt::WindowShortcut);
+    connect(bookings, &QAction::triggered, this, &OfficeWindow::showBookings);
+    addAction(bookings);
     tabsLayout->addStretch(1);
     auto* site = new QLabel(office.site().name, tabs);
     site->setStyleSheet(QStringLiteral("color: #dfe6ee; font-size: 12pt; padding-right: 12px;"));
@@ -133,6 +139,14 @@ void OfficeWindow::showScreen(Screen screen)
     }
 }
 
+void OfficeWindow::showBookings()
+{
+    if (currentScreen() != Screen::CheckIn) {
+        showScreen(Screen::CheckIn);
+    }
+    m_checkIn->toggleBookingsFocus();
+}
+
 void OfficeWindow::setHubOnline(bool online)
 {
     // Offline, time slots are sold only up to this device's allotment.
@@ -165,6 +179,9 @@ void OfficeWindow::keyPressEvent(QKeyEvent* event)
         return;
     case Qt::Key_F7:
         showScreen(Screen::Cash);
+        return;
+    case Qt::Key_F9:
+        showBookings();
         return;
     default:
         QMainWindow::keyPressEvent(event);

@@ -20,7 +20,7 @@ class SalePage;
 class TicketPrinter;
 
 // The clerk's window: the ticket office only (never the dashboards). F5 sale, F6
-// check-in, F7 cash session; a status line with the hub's reachability and the
+// check-in, F7 cash session, F9 today's group bookings (on the check-in screen); a status line with the hub's reachability and the
 // clerk; a banner across the top when the ledger is a training one.
 class OfficeWindow : public QMainWindow
 {
@@ -47,6 +47,8 @@ public:
 
 public slots:
     void showScreen(widgets::OfficeWindow::Screen screen);
+    // F9: the check-in screen with today's group bookings focused (again: back to the scan field).
+    void showBookings();
     // The app calls this with what the hub did the last time it was asked.
     void setHubOnline(bool online);
     // No hub is set up: this counter sells alone (slots at the counter's whole quota).

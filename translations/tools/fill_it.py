@@ -453,6 +453,13 @@ EN = {
     "Wrote %1 (%n row(s)).": ("Wrote %1 (%n row).", "Wrote %1 (%n rows)."),
 }
 
+import os  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+from glossary_office import IT_OFFICE, EN_OFFICE  # noqa: E402
+IT.update(IT_OFFICE)
+EN.update(EN_OFFICE)
+
 def main(path):
     tree = ET.parse(path)
     glossary = EN if tree.getroot().get("language", "").startswith("en") else IT

@@ -316,7 +316,11 @@ HubTariffs::Outcome HubTariffs::putTariffs(HubStore& store, const HubCaller& cal
         }
         const json::string* category = text("category");
         const auto categoryValue = category ? core::categoryFromCode(qs(*category)) : std::nullopt;
-        if (!categoryValue) {
+        // Plain flags rather than comparisons of the optional: GCC 12 at -O2 warns
+        // (-Wmaybe-uninitialized, a false positive) on `optional == value`.
+        const bool knownCategory = categoryValue.has_value();
+        const bool isFree = knownCategory && *categoryValue == core::TicketCategory::Free;
+        if (!knownCategory) {
             problems.add(at + ".category",
                          QT_TRANSLATE_NOOP("sync::HubTariffs", "\"category\" must be full, reduced or free."));
         } else {
@@ -336,10 +340,10 @@ HubTariffs::Outcome HubTariffs::putTariffs(HubStore& store, const HubCaller& cal
                 row.freeReason = core::freeReasonCode(*reasonValue);
             }
         }
-        if (reasonValid && categoryValue == core::TicketCategory::Free && row.freeReason.isEmpty()) {
+        if (reasonValid && isFree && row.freeReason.isEmpty()) {
             problems.add(at + ".free_reason",
                          QT_TRANSLATE_NOOP("sync::HubTariffs", "A free product needs its legal \"free_reason\"."));
-        } else if (categoryValue && categoryValue != core::TicketCategory::Free && !row.freeReason.isEmpty()) {
+        } else if (knownCategory && !isFree && !row.freeReason.isEmpty()) {
             problems.add(at + ".free_reason",
                          QT_TRANSLATE_NOOP("sync::HubTariffs",
                                            "Only a free product carries a \"free_reason\": leave it empty."));
@@ -350,7 +354,7 @@ HubTariffs::Outcome HubTariffs::putTariffs(HubStore& store, const HubCaller& cal
             problems.add(at + ".price_cents",
                          QT_TRANSLATE_NOOP("sync::HubTariffs",
                                            "\"price_cents\" must be a whole number of cents from 0 to 100000."));
-        } else if (categoryValue == core::TicketCategory::Free && *priceValue != 0) {
+        } else if (isFree && *priceValue != 0) {
             problems.add(at + ".price_cents", QT_TRANSLATE_NOOP("sync::HubTariffs", "A free product must cost 0."));
         } else {
             row.priceCents = *priceValue;

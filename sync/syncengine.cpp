@@ -821,7 +821,8 @@ SyncResult SyncEngine::run(const ProgressCallback& progress)
                             .arg(e.message()));
     }
     result.catalogueChanged = pullCatalogue();
-    if (m_options.catalogueOnly) {
+    // A ticket-office clerk reads the catalogue (tariffs, slots) and never the figures.
+    if (m_options.catalogueOnly || m_role == QLatin1String("clerk")) {
         result.bytes = m_bytes;
         result.seconds = elapsed();
         return result;

@@ -86,7 +86,8 @@ public:
         // (core::Ledger::uploadedThrough()); unset without a ledger. Lets the
         // pending local sales settle against the hub's rows exactly once.
         std::function<std::int64_t()> hubHasLedgerThrough;
-        // Only the catalogue (sites, products, slots): what a ticket-office clerk may read.
+        // Only the catalogue (sites, products, slots). Always so for a clerk: the hub
+        // gives a ticket-office clerk the catalogue and never the dashboards' figures.
         bool catalogueOnly = false;
     };
     using ProgressCallback = std::function<void(const SyncProgress&)>;

@@ -102,6 +102,20 @@ private slots:
         m_site = *core::SiteCatalogue(*m_cache).siteByCode(QStringLiteral("BAS-MUS-01"));
         // The cache remembers the role it was synced with (a clerk's machine opens on the counter).
         QCOMPARE(SyncEngine::cacheRole(*m_cache), QStringLiteral("director"));
+        {
+            // A counter set up by its clerk: the catalogue only, no figures, and the role
+            // that makes the app open the ticket office.
+            testsupport::TestDataDir counter;
+            core::Database clerkCache = core::Cache::openWriter(counter.path());
+            HubClient client(endpoint());
+            SyncEngine engine(clerkCache, client);
+            engine.login(QStringLiteral("clerk"), QStringLiteral("demo"));
+            engine.run();
+            QCOMPARE(SyncEngine::cacheRole(clerkCache), QStringLiteral("clerk"));
+            QVERIFY(core::SiteCatalogue(clerkCache).siteByCode(QStringLiteral("BAS-MUS-01")).has_value());
+            QVERIFY(!core::SiteCatalogue(clerkCache).products(m_site.id).isEmpty());
+            QCOMPARE(clerkCache.scalar("SELECT COUNT(*) FROM sales_hourly"), 0);
+        }
         const auto keys = generateEd25519KeyPair();
         m_ledger.emplace(core::Ledger::open(core::Ledger::pathIn(m_local.path())));
         m_ledger->provision({ QUuid::createUuid().toString(QUuid::WithoutBraces), m_site.code, QStringLiteral("Cassa 1"),

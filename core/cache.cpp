@@ -15,24 +15,14 @@
 namespace core {
 
 namespace {
-// Moves the file and its WAL/SHM companions to a dated name beside it.
+// Moves the damaged cache aside (core::moveDatabaseAside), or says it could not.
 QString moveAside(const QString& path)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString target = QStringLiteral("%1.damaged-%2").arg(path, stamp);
-    for (int n = 2; QFile::exists(target); ++n) {
-        target = QStringLiteral("%1.damaged-%2-%3").arg(path, stamp).arg(n);
-    }
-    if (!QFile::rename(path, target)) {
+    const QString target = moveDatabaseAside(path);
+    if (target.isEmpty()) {
         throw DatabaseError(
             SQLITE_CANTOPEN,
             QCoreApplication::translate("core::Cache", "Could not move the damaged cache %1 aside.").arg(path));
-    }
-    for (const char* suffix : { "-wal", "-shm" }) {
-        const QString companion = path + QLatin1String(suffix);
-        if (QFile::exists(companion)) {
-            QFile::rename(companion, target + QLatin1String(suffix));
-        }
     }
     return target;
 }

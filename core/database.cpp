@@ -2,6 +2,8 @@
 
 #include "core/rometime.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QStringList>
 
 #include <sqlite3.h>
@@ -327,6 +329,25 @@ int Database::changes() const
 }
 
 // ---------------------------------------------------------------- Transaction
+
+QString moveDatabaseAside(const QString& path)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = QStringLiteral("%1.damaged-%2").arg(path, stamp);
+    for (int n = 2; QFile::exists(target); ++n) {
+        target = QStringLiteral("%1.damaged-%2-%3").arg(path, stamp).arg(n);
+    }
+    if (!QFile::rename(path, target)) {
+        return {};
+    }
+    for (const char* suffix : { "-wal", "-shm" }) {
+        const QString companion = path + QLatin1String(suffix);
+        if (QFile::exists(companion)) {
+            QFile::rename(companion, target + QLatin1String(suffix));
+        }
+    }
+    return target;
+}
 
 bool Database::inTransaction() const
 {

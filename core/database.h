@@ -136,6 +136,11 @@ private:
     std::unordered_map<const char*, std::unique_ptr<Statement>> m_cached;
 };
 
+// Moves a database file and its WAL/SHM companions to "<path>.damaged-<UTC time>"
+// beside it (never deletes). Returns the new path, or an empty string when the file
+// could not be moved (then nothing was).
+QString moveDatabaseAside(const QString& path);
+
 // BEGIN IMMEDIATE .. COMMIT; rolls back when destroyed uncommitted (an exception on the way).
 class Transaction
 {

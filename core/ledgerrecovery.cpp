@@ -7,7 +7,6 @@
 #include "core/ticketproduct.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,20 +25,10 @@ QString translated(const char* text)
 
 QString moveAside(const QString& path)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString target = QStringLiteral("%1.damaged-%2").arg(path, stamp);
-    for (int n = 2; QFile::exists(target); ++n) {
-        target = QStringLiteral("%1.damaged-%2-%3").arg(path, stamp).arg(n);
-    }
-    if (!QFile::rename(path, target)) {
+    const QString target = moveDatabaseAside(path);
+    if (target.isEmpty()) {
         throw std::runtime_error(
             translated("The damaged ledger %1 could not be moved aside: nothing was changed.").arg(path).toStdString());
-    }
-    for (const char* suffix : { "-wal", "-shm" }) {
-        const QString companion = path + QLatin1String(suffix);
-        if (QFile::exists(companion)) {
-            QFile::rename(companion, target + QLatin1String(suffix));
-        }
     }
     return target;
 }

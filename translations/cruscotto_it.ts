@@ -311,84 +311,6 @@
         <translation><numerusform>Scritto %1 (%n riga).</numerusform><numerusform>Scritto %1 (%n righe).</numerusform></translation>
     </message>
     <message>
-        <source>Usage: cruscotto-cli [--version] [--help] COMMAND [options]
-
-Decision support for Italian state cultural sites, without a display.
-
-Commands:
-  sites          List the cache's sites: code, name, type, region (tab-separated).
-  demo           Build a demo cache: --sites N --years Y [--seed S] [--until DATE].
-  forecast       Daily visitors of a site for the next days, with an 80% interval:
-                 --site CODE --days N (1 to 90); prints date, forecast, low, high.
-  backtest       Rolling-origin backtest of the forecasts against the seasonal-naive
-                 one: --site CODE|all; prints site, model, MAPE %, MASE, coverage %.
-  sync           Bring the cache up to date with a hub: --hub URL --user U
-                 --password-file F [--ca-file F]. Exit 0 up to date, 3 hub
-                 unreachable, 4 certificate refused, 5 sign-in or permission
-                 refused, 6 malformed data from the hub, 1 local failure.
-  upload-ledger  Send this ticket office's ledger to a hub: --hub URL --user U
-                 --password-file F [--ca-file F]. Exit codes as for sync, and
-                 7 when the hub refuses the ledger's records.
-  tariffs        A director's tariffs on a hub: --hub URL --user U --password-file F
-                 --site CODE and one of --set FILE.json (the products),
-                 --free-days FILE.json, --slots FILE.json or --show. Exit codes as
-                 for sync, and 7 when the hub refuses the content.
-  import-visits  Import daily visitors from before the platform: FILE.csv with
-                 lines date,site_code,visitors (ISO dates, header optional).
-  import-stats   Import the ministry's published statistics (Tavola 5, regional
-                 monthly visitors or gross takings, CSV as published): FILE...
-  report         Write a report: --type monthly --scope all|region:NAME|site:CODE
-                 --from YYYY-MM-DD --to YYYY-MM-DD --format csv|csv-it|xlsx
-                 --out PATH.
-  office-report  The ticket office's totals of a day from this device's ledger, by
-                 product, category and payment (the Z report's figures):
-                 [--date YYYY-MM-DD] (default today) [--training].
-  verify-ledger  Check the ledger's hash chain: exit 0 intact, 3 broken.
-  recover-ledger Move a damaged ledger aside and carry what it still holds into a
-                 new one: exit 0 all of it, 3 part of it, 1 nothing.
-
-Every command takes --data-dir DIR and --help.
-</source>
-        <translation>Uso: cruscotto-cli [--version] [--help] COMANDO [opzioni]
-
-Supporto alle decisioni per i luoghi della cultura statali, senza schermo.
-
-Comandi:
-  sites          Elenca i luoghi della cache: codice, nome, tipo, regione (separati da tabulazione).
-  demo           Crea una cache dimostrativa: --sites N --years Y [--seed S] [--until DATA].
-  forecast       Visitatori giornalieri previsti di un luogo, con intervallo all'80%:
-                 --site CODICE --days N (da 1 a 90); stampa data, previsione, minimo, massimo.
-  backtest       Verifica delle previsioni con origini mobili rispetto a quella stagionale
-                 ingenua: --site CODICE|all; stampa luogo, modello, MAPE %, MASE, copertura %.
-  sync           Aggiorna la cache con un hub: --hub URL --user U
-                 --password-file F [--ca-file F]. Uscita 0 aggiornato, 3 hub
-                 irraggiungibile, 4 certificato rifiutato, 5 accesso o permesso
-                 rifiutati, 6 dati non validi dall'hub, 1 errore locale.
-  upload-ledger  Invia il registro di questa biglietteria a un hub: --hub URL --user U
-                 --password-file F [--ca-file F]. Codici di uscita come per sync, e
-                 7 se l'hub rifiuta i record del registro.
-  tariffs        Le tariffe di un direttore su un hub: --hub URL --user U --password-file F
-                 --site CODICE e uno tra --set FILE.json (i prodotti),
-                 --free-days FILE.json, --slots FILE.json o --show. Codici di uscita come
-                 per sync, e 7 se l'hub rifiuta il contenuto.
-  import-visits  Importa i visitatori giornalieri di prima della piattaforma: FILE.csv con
-                 righe data,codice_luogo,visitatori (date ISO, intestazione facoltativa).
-  import-stats   Importa le statistiche pubblicate dal ministero (Tavola 5, serie regionali
-                 mensili di visitatori o introiti lordi, CSV come pubblicati): FILE...
-  report         Scrive un report: --type monthly --scope all|region:NOME|site:CODICE
-                 --from AAAA-MM-GG --to AAAA-MM-GG --format csv|csv-it|xlsx
-                 --out PERCORSO.
-  office-report  I totali di un giorno della biglietteria dal registro di questo dispositivo,
-                 per prodotto, categoria e pagamento (i dati del report Z):
-                 [--date AAAA-MM-GG] (predefinito oggi) [--training].
-  verify-ledger  Verifica la catena di hash del registro: uscita 0 integra, 3 interrotta.
-  recover-ledger Sposta da parte un registro danneggiato e copia ciò che contiene ancora in
-                 uno nuovo: uscita 0 tutto, 3 in parte, 1 niente.
-
-Ogni comando accetta --data-dir DIR e --help.
-</translation>
-    </message>
-    <message>
         <source>No ticket-office ledger in %1: this device has not sold anything yet.</source>
         <translation>Nessun registro di biglietteria in %1: questo dispositivo non ha ancora venduto nulla.</translation>
     </message>
@@ -583,6 +505,226 @@ Ogni comando accetta --data-dir DIR e --help.
     <message>
         <source>Error: %1 is not among your sites.</source>
         <translation>Errore: %1 non è tra i tuoi luoghi.</translation>
+    </message>
+    <message>
+        <source>Usage: cruscotto-cli [--version] [--help] COMMAND [options]
+
+Decision support for Italian state cultural sites, without a display.
+
+Commands:
+  sites          List the cache's sites: code, name, type, region (tab-separated).
+  demo           Build a demo cache: --sites N --years Y [--seed S] [--until DATE].
+  forecast       Daily visitors of a site for the next days, with an 80% interval:
+                 --site CODE --days N (1 to 90); prints date, forecast, low, high.
+  backtest       Rolling-origin backtest of the forecasts against the seasonal-naive
+                 one: --site CODE|all; prints site, model, MAPE %, MASE, coverage %.
+  sync           Bring the cache up to date with a hub: --hub URL --user U
+                 --password-file F [--ca-file F]. Exit 0 up to date, 3 hub
+                 unreachable, 4 certificate refused, 5 sign-in or permission
+                 refused, 6 malformed data from the hub, 1 local failure.
+  upload-ledger  Send this ticket office's ledger to a hub: --hub URL --user U
+                 --password-file F [--ca-file F]. Exit codes as for sync, and
+                 7 when the hub refuses the ledger's records.
+  ingest-sensors Replay a climate and occupancy log (CSV) into a zone of a site on a
+                 hub, in batches: --hub URL --user U --password-file F --site CODE
+                 --zone CODE [--timezone ZONE] [--shift-to YYYY-MM-DD] FILE.csv.
+                 Exit codes as for sync, 7 when the hub refuses readings, 1 when
+                 the file has nothing usable.
+  tariffs        A director's tariffs on a hub: --hub URL --user U --password-file F
+                 --site CODE and one of --set FILE.json (the products),
+                 --free-days FILE.json, --slots FILE.json or --show. Exit codes as
+                 for sync, and 7 when the hub refuses the content.
+  import-visits  Import daily visitors from before the platform: FILE.csv with
+                 lines date,site_code,visitors (ISO dates, header optional).
+  import-stats   Import the ministry's published statistics (Tavola 5, regional
+                 monthly visitors or gross takings, CSV as published): FILE...
+  report         Write a report: --type monthly --scope all|region:NAME|site:CODE
+                 --from YYYY-MM-DD --to YYYY-MM-DD --format csv|csv-it|xlsx
+                 --out PATH.
+  office-report  The ticket office's totals of a day from this device's ledger, by
+                 product, category and payment (the Z report's figures):
+                 [--date YYYY-MM-DD] (default today) [--training].
+  verify-ledger  Check the ledger's hash chain: exit 0 intact, 3 broken.
+  recover-ledger Move a damaged ledger aside and carry what it still holds into a
+                 new one: exit 0 all of it, 3 part of it, 1 nothing.
+  alerts         Run the transaction detectors over the cache (and this device's
+                 ledger) and print the transaction alerts with their explanations:
+                 --from YYYY-MM-DD --to YYYY-MM-DD [--site CODE]; or acknowledge
+                 one: --ack ID --comment TEXT.
+
+Every command takes --data-dir DIR and --help.
+</source>
+        <translation>Uso: cruscotto-cli [--version] [--help] COMANDO [opzioni]
+
+Supporto alle decisioni per i luoghi della cultura statali, senza schermo.
+
+Comandi:
+  sites          Elenca i luoghi della cache: codice, nome, tipo, regione (separati da tabulazione).
+  demo           Crea una cache dimostrativa: --sites N --years Y [--seed S] [--until DATA].
+  forecast       Visitatori giornalieri previsti di un luogo, con intervallo all'80%:
+                 --site CODICE --days N (da 1 a 90); stampa data, previsione, minimo, massimo.
+  backtest       Verifica delle previsioni con origini mobili rispetto a quella stagionale
+                 ingenua: --site CODICE|all; stampa luogo, modello, MAPE %, MASE, copertura %.
+  sync           Aggiorna la cache con un hub: --hub URL --user U
+                 --password-file F [--ca-file F]. Uscita 0 aggiornato, 3 hub
+                 irraggiungibile, 4 certificato rifiutato, 5 accesso o permesso
+                 rifiutati, 6 dati non validi dall'hub, 1 errore locale.
+  upload-ledger  Invia il registro di questa biglietteria a un hub: --hub URL --user U
+                 --password-file F [--ca-file F]. Codici di uscita come per sync, e
+                 7 se l'hub rifiuta i record del registro.
+  ingest-sensors Riproduce un registro di clima e presenze (CSV) in una zona di un luogo su un
+                 hub, a lotti: --hub URL --user U --password-file F --site CODICE
+                 --zone CODICE [--timezone ZONA] [--shift-to AAAA-MM-GG] FILE.csv.
+                 Codici di uscita come per sync, 7 se l'hub rifiuta le letture, 1 se
+                 il file non contiene nulla di utilizzabile.
+  tariffs        Le tariffe di un direttore su un hub: --hub URL --user U --password-file F
+                 --site CODICE e uno tra --set FILE.json (i prodotti),
+                 --free-days FILE.json, --slots FILE.json o --show. Codici di uscita come
+                 per sync, e 7 se l'hub rifiuta il contenuto.
+  import-visits  Importa i visitatori giornalieri di prima della piattaforma: FILE.csv con
+                 righe data,codice_luogo,visitatori (date ISO, intestazione facoltativa).
+  import-stats   Importa le statistiche pubblicate dal ministero (Tavola 5, serie regionali
+                 mensili di visitatori o introiti lordi, CSV come pubblicati): FILE...
+  report         Scrive un report: --type monthly --scope all|region:NOME|site:CODICE
+                 --from AAAA-MM-GG --to AAAA-MM-GG --format csv|csv-it|xlsx
+                 --out PERCORSO.
+  office-report  I totali di un giorno della biglietteria dal registro di questo dispositivo,
+                 per prodotto, categoria e pagamento (i dati del report Z):
+                 [--date AAAA-MM-GG] (predefinito oggi) [--training].
+  verify-ledger  Verifica la catena di hash del registro: uscita 0 integra, 3 interrotta.
+  recover-ledger Sposta da parte un registro danneggiato e copia ciò che contiene ancora in
+                 uno nuovo: uscita 0 tutto, 3 in parte, 1 niente.
+  alerts         Esegue i rilevatori delle transazioni sulla cache (e sul registro di questo
+                 dispositivo) e stampa gli avvisi con le loro spiegazioni:
+                 --from AAAA-MM-GG --to AAAA-MM-GG [--site CODICE]; oppure ne conferma
+                 uno: --ack ID --comment TESTO.
+
+Ogni comando accetta --data-dir DIR e --help.
+</translation>
+    </message>
+    <message>
+        <source>The user to sign in as (a gateway).</source>
+        <translation>L'utente con cui accedere (un gateway).</translation>
+    </message>
+    <message>
+        <source>The code of the site's zone the sensors are in.</source>
+        <translation>Il codice della zona del luogo in cui si trovano i sensori.</translation>
+    </message>
+    <message>
+        <source>The time zone of the log's times (an IANA name, or UTC); default Europe/Rome.</source>
+        <translation>Il fuso orario degli orari del registro (un nome IANA, o UTC); predefinito Europe/Rome.</translation>
+    </message>
+    <message>
+        <source>Move the log's first day to this date, keeping the times of day (a replay of an old log).</source>
+        <translation>Sposta il primo giorno del registro a questa data, mantenendo gli orari (riproduzione di un registro vecchio).</translation>
+    </message>
+    <message>
+        <source>Readings per request, 1 to %1; default 5000.</source>
+        <translation>Letture per richiesta, da 1 a %1; predefinito 5000.</translation>
+    </message>
+    <message>
+        <source>The log: a header naming Date, Temperature, Humidity, Light, CO2, Occupancy, then one reading a line.</source>
+        <translation>Il registro: un'intestazione con Date, Temperature, Humidity, Light, CO2, Occupancy, poi una lettura per riga.</translation>
+    </message>
+    <message>
+        <source>Replay a climate and occupancy sensor log into a zone of a site on the hub, in batches. The hub keys readings by zone and time, so running it again sends the same readings and changes nothing: an interrupted replay is resumed by running it again.</source>
+        <translation>Riproduce a lotti un registro dei sensori di clima e presenze in una zona di un luogo sull'hub. L'hub identifica le letture per zona e ora, quindi eseguirlo di nuovo invia le stesse letture e non cambia nulla: una riproduzione interrotta si riprende eseguendola di nuovo.</translation>
+    </message>
+    <message>
+        <source>ingest-sensors needs --%1.</source>
+        <translation>ingest-sensors richiede --%1.</translation>
+    </message>
+    <message>
+        <source>ingest-sensors takes one log file.</source>
+        <translation>ingest-sensors accetta un solo file di registro.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone '%1' (an IANA name such as Europe/Rome, or UTC).</source>
+        <translation>Fuso orario sconosciuto '%1' (un nome IANA come Europe/Rome, o UTC).</translation>
+    </message>
+    <message>
+        <source>--shift-to takes a date, YYYY-MM-DD.</source>
+        <translation>--shift-to accetta una data, AAAA-MM-GG.</translation>
+    </message>
+    <message>
+        <source>--batch-size takes a number from 1 to %1.</source>
+        <translation>--batch-size accetta un numero da 1 a %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 line %2 skipped: %3</source>
+        <translation>%1 riga %2 saltata: %3</translation>
+    </message>
+    <message>
+        <source>... more lines skipped: %1.</source>
+        <translation>... altre righe saltate: %1.</translation>
+    </message>
+    <message>
+        <source>The log would end at %1 (%2), after now; the hub takes no reading from the future. Give --shift-to %3 or earlier.</source>
+        <translation>Il registro finirebbe il %1 (%2), dopo l'ora attuale; l'hub non accetta letture dal futuro. Indica --shift-to %3 o una data precedente.</translation>
+    </message>
+    <message>
+        <source>%1: readings from %2 to %3 (%4): %5; lines skipped: %6; repeated: %7.</source>
+        <translation>%1: letture dal %2 al %3 (%4): %5; righe saltate: %6; ripetute: %7.</translation>
+    </message>
+    <message>
+        <source>Days shifted: %1 (the log begins on %2).</source>
+        <translation>Giorni spostati: %1 (il registro inizia il %2).</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <source>Sent. Batches: %1; readings new: %2, corrected: %3, already on the hub: %4; hourly buckets recomputed: %5; %6 s.</source>
+        <translation>Inviato. Lotti: %1; letture nuove: %2, corrette: %3, già sull'hub: %4; fasce orarie ricalcolate: %5; %6 s.</translation>
+    </message>
+    <message>
+        <source>Only this site (code).</source>
+        <translation>Solo questo luogo (codice).</translation>
+    </message>
+    <message>
+        <source>Acknowledge the alert with this id.</source>
+        <translation>Conferma l'avviso con questo id.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement's comment (required with --ack).</source>
+        <translation>Il commento della conferma (obbligatorio con --ack).</translation>
+    </message>
+    <message>
+        <source>Run the transaction detectors over a period and print the transaction alerts, tab-separated: id, time (Europe/Rome), site, severity, title, explanation, acknowledged.</source>
+        <translation>Esegue i rilevatori delle transazioni su un periodo e stampa gli avvisi sulle transazioni, separati da tabulazione: id, ora (Europe/Rome), luogo, gravità, titolo, spiegazione, confermato.</translation>
+    </message>
+    <message>
+        <source>--ack takes an alert's id, and --comment the reason it is acknowledged.</source>
+        <translation>--ack accetta l'id di un avviso, e --comment il motivo della conferma.</translation>
+    </message>
+    <message>
+        <source>No alert %1.</source>
+        <translation>Nessun avviso %1.</translation>
+    </message>
+    <message>
+        <source>Alert %1 acknowledged.</source>
+        <translation>Avviso %1 confermato.</translation>
+    </message>
+    <message>
+        <source>--from and --to take days as YYYY-MM-DD, --from not after --to.</source>
+        <translation>--from e --to accettano giorni nel formato AAAA-MM-GG, con --from non successivo a --to.</translation>
+    </message>
+    <message>
+        <source>No site %1 in the cache.</source>
+        <translation>Nessun luogo %1 nella cache.</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>confermato</translation>
+    </message>
+    <message>
+        <source>%1 transaction alert(s) from %2 to %3; %4 new.</source>
+        <translation>%1 avvisi sulle transazioni dal %2 al %3; %4 nuovi.</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1262,45 @@ Ogni comando accetta --data-dir DIR e --help.
     <message>
         <source>Free admission site</source>
         <translation>Luogo a ingresso libero</translation>
+    </message>
+</context>
+<context>
+    <name>core::TransactionMonitor</name>
+    <message>
+        <source>Sales outside opening hours</source>
+        <translation>Vendite fuori dall'orario di apertura</translation>
+    </message>
+    <message>
+        <source>Sales on a closing day</source>
+        <translation>Vendite in un giorno di chiusura</translation>
+    </message>
+    <message>
+        <source>Unusual run of %1 tickets</source>
+        <translation>Serie insolita di biglietti %1</translation>
+    </message>
+    <message>
+        <source>Sales drop on the %1 channel</source>
+        <translation>Calo delle vendite sul canale %1</translation>
+    </message>
+    <message>
+        <source>B2B purchase far above the usual</source>
+        <translation>Acquisto B2B molto oltre il consueto</translation>
+    </message>
+    <message>
+        <source>Clerk %1 voids far more than the others</source>
+        <translation>L'operatore %1 annulla molto più degli altri</translation>
+    </message>
+    <message>
+        <source>Clerk %1 refunds far more than the others</source>
+        <translation>L'operatore %1 rimborsa molto più degli altri</translation>
+    </message>
+    <message>
+        <source>Recurring cash discrepancies, clerk %1</source>
+        <translation>Differenze di cassa ricorrenti, operatore %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 checked in twice</source>
+        <translation>Biglietto %1 controllato due volte</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2277,109 @@ Ogni comando accetta --data-dir DIR e --help.
     <message>
         <source>The body must be a JSON object with one array, "sales".</source>
         <translation>Il corpo deve essere un oggetto JSON con un solo array, "sales".</translation>
+    </message>
+</context>
+<context>
+    <name>sync::SensorGateway</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>The time zone is not valid.</source>
+        <translation>Il fuso orario non è valido.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: not a sensor log header; it must name the columns Date, Temperature, Humidity, Light and Occupancy (CO2 optional).</source>
+        <translation>%1 riga %2: non è l'intestazione di un registro dei sensori; deve nominare le colonne Date, Temperature, Humidity, Light e Occupancy (CO2 facoltativa).</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 campi dove l'intestazione ne ha %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time (YYYY-MM-DD HH:MM:SS).</source>
+        <translation>"%1" non è una data e ora (AAAA-MM-GG HH:MM:SS).</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a number from %3 to %4.</source>
+        <translation>%1 "%2" non è un numero da %3 a %4.</translation>
+    </message>
+    <message>
+        <source>occupancy "%1" is not a whole number from 0 to %2.</source>
+        <translation>occupancy "%1" non è un numero intero da 0 a %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: no header, no readings.</source>
+        <translation>%1 è vuoto: nessuna intestazione, nessuna lettura.</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist in %3 (the clocks go forward).</source>
+        <translation>%1 %2 non esiste in %3 (gli orologi vanno avanti di un'ora).</translation>
+    </message>
+    <message>
+        <source>a second, different reading for the same time as line %1.</source>
+        <translation>una seconda lettura, diversa, per la stessa ora della riga %1.</translation>
+    </message>
+    <message>
+        <source> (line %1: %2)</source>
+        <translation> (riga %1: %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no usable reading; malformed lines: %2%3.</source>
+        <translation>%1 non ha letture utilizzabili; righe non valide: %2%3.</translation>
+    </message>
+    <message>
+        <source>The replay was cancelled; the batches the hub acknowledged are stored.</source>
+        <translation>La riproduzione è stata annullata; i lotti confermati dall'hub sono memorizzati.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept the user name or password.</source>
+        <translation>L'hub non ha accettato il nome utente o la password.</translation>
+    </message>
+    <message>
+        <source>The hub answered the sign-in with status %1.</source>
+        <translation>L'hub ha risposto all'accesso con lo stato %1.</translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts this sign-in.</source>
+        <translation>L'hub non accetta più questo accesso.</translation>
+    </message>
+    <message>
+        <source>This user may not send sensor readings.</source>
+        <translation>Questo utente non può inviare letture dei sensori.</translation>
+    </message>
+    <message>
+        <source>the hub answered with status %1</source>
+        <translation>l'hub ha risposto con lo stato %1</translation>
+    </message>
+    <message>
+        <source>The hub is not reachable: %1</source>
+        <translation>L'hub non è raggiungibile: %1</translation>
+    </message>
+    <message>
+        <source>The hub could not be reached after %1 attempts: %2</source>
+        <translation>Impossibile raggiungere l'hub dopo %1 tentativi: %2</translation>
+    </message>
+    <message>
+        <source>
+  line %1: %2</source>
+        <translation>
+  riga %1: %2</translation>
+    </message>
+    <message>
+        <source>
+  ... and %1 more.</source>
+        <translation>
+  ... e altre %1.</translation>
+    </message>
+    <message>
+        <source>The hub refused the batch of lines %1 to %2: %3 Readings stored before it: %4.%5</source>
+        <translation>L'hub ha rifiutato il lotto delle righe da %1 a %2: %3 Letture memorizzate prima: %4.%5</translation>
+    </message>
+    <message>
+        <source>The hub answered a batch with status %1 and not the acknowledgement expected: %2</source>
+        <translation>L'hub ha risposto a un lotto con lo stato %1 e non con la conferma attesa: %2</translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,13 @@
 #include "core/rometime.h"
 #include "core/sitecatalogue.h"
 #include "core/ticketoffice.h"
+#include "core/transactionmonitor.h"
 #include "core/visithistory.h"
 #include "core/visitorforecast.h"
 #include "sync/hubclient.h"
 #include "sync/ledgeruploader.h"
+#include "sync/sensorgateway.h"
+#include "sync/sensoringest.h"
 #include "sync/syncengine.h"
 #include "translations/translator.h"
 
@@ -37,6 +40,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <optional>
 
@@ -59,10 +63,12 @@ private:
     static int report(const QStringList& arguments);
     static int sync(const QStringList& arguments);
     static int uploadLedger(const QStringList& arguments);
+    static int ingestSensors(const QStringList& arguments);
     static int tariffs(const QStringList& arguments);
     static int officeReport(const QStringList& arguments);
     static int verifyLedger(const QStringList& arguments);
     static int recoverLedger(const QStringList& arguments);
+    static int alerts(const QStringList& arguments);
     static std::optional<core::Ledger> openExistingLedger(const QCommandLineParser& parser);
     static std::optional<core::Database> openExistingCache(const QString& dataDirOption);
     static void printUsage(FILE* out);
@@ -95,6 +101,12 @@ bool parseCommand(QCommandLineParser& parser, const QStringList& arguments, cons
         err() << parser.errorText() << Qt::endl << parser.helpText();
         return false;
     }
+    if (parser.isSet(QStringLiteral("help"))) {
+        // `cruscotto-cli COMMAND --help`: the command's options, and nothing else done.
+        out() << parser.helpText();
+        out().flush();
+        std::exit(0);
+    }
     return true;
 }
 
@@ -118,6 +130,11 @@ void Cli::printUsage(FILE* stream)
                             "  upload-ledger  Send this ticket office's ledger to a hub: --hub URL --user U\n"
                             "                 --password-file F [--ca-file F]. Exit codes as for sync, and\n"
                             "                 7 when the hub refuses the ledger's records.\n"
+                            "  ingest-sensors Replay a climate and occupancy log (CSV) into a zone of a site on a\n"
+                            "                 hub, in batches: --hub URL --user U --password-file F --site CODE\n"
+                            "                 --zone CODE [--timezone ZONE] [--shift-to YYYY-MM-DD] FILE.csv.\n"
+                            "                 Exit codes as for sync, 7 when the hub refuses readings, 1 when\n"
+                            "                 the file has nothing usable.\n"
                             "  tariffs        A director's tariffs on a hub: --hub URL --user U --password-file F\n"
                             "                 --site CODE and one of --set FILE.json (the products),\n"
                             "                 --free-days FILE.json, --slots FILE.json or --show. Exit codes as\n"
@@ -135,6 +152,10 @@ void Cli::printUsage(FILE* stream)
                             "  verify-ledger  Check the ledger's hash chain: exit 0 intact, 3 broken.\n"
                             "  recover-ledger Move a damaged ledger aside and carry what it still holds into a\n"
                             "                 new one: exit 0 all of it, 3 part of it, 1 nothing.\n"
+                            "  alerts         Run the transaction detectors over the cache (and this device's\n"
+                            "                 ledger) and print the transaction alerts with their explanations:\n"
+                            "                 --from YYYY-MM-DD --to YYYY-MM-DD [--site CODE]; or acknowledge\n"
+                            "                 one: --ack ID --comment TEXT.\n"
                             "\n"
                             "Every command takes --data-dir DIR and --help.\n");
     std::fputs(qPrintable(text), stream);
@@ -175,6 +196,9 @@ int Cli::run(const QStringList& arguments)
         if (command == QLatin1String("upload-ledger")) {
             return uploadLedger(rest);
         }
+        if (command == QLatin1String("ingest-sensors")) {
+            return ingestSensors(rest);
+        }
         if (command == QLatin1String("tariffs")) {
             return tariffs(rest);
         }
@@ -195,6 +219,9 @@ int Cli::run(const QStringList& arguments)
         }
         if (command == QLatin1String("recover-ledger")) {
             return recoverLedger(rest);
+        }
+        if (command == QLatin1String("alerts")) {
+            return alerts(rest);
         }
     } catch (const core::DatabaseError& e) {
         err() << tr("Error: %1").arg(e.message()) << Qt::endl;
@@ -962,6 +989,187 @@ int Cli::uploadLedger(const QStringList& arguments)
     }
 }
 
+int Cli::ingestSensors(const QStringList& arguments)
+{
+    using cruscotto::sync::SensorGateway;
+    using cruscotto::sync::SensorGatewayError;
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({ QStringLiteral("hub"), tr("The hub's address, https://HOST[:PORT]."), QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("user"), tr("The user to sign in as (a gateway)."), QStringLiteral("U") });
+    parser.addOption({ QStringLiteral("password-file"),
+                       tr("A file whose first line is the password (keep it readable by you only)."),
+                       QStringLiteral("F") });
+    parser.addOption({ QStringLiteral("ca-file"),
+                       tr("Certificate authority to trust for the hub (PEM); default: the system's store."),
+                       QStringLiteral("F") });
+    parser.addOption({ QStringLiteral("site"), tr("The site's code."), QStringLiteral("CODE") });
+    parser.addOption(
+        { QStringLiteral("zone"), tr("The code of the site's zone the sensors are in."), QStringLiteral("CODE") });
+    parser.addOption({ QStringLiteral("timezone"),
+                       tr("The time zone of the log's times (an IANA name, or UTC); default Europe/Rome."),
+                       QStringLiteral("ZONE"), QStringLiteral("Europe/Rome") });
+    parser.addOption({ QStringLiteral("shift-to"),
+                       tr("Move the log's first day to this date, keeping the times of day (a replay of an old "
+                          "log)."),
+                       QStringLiteral("YYYY-MM-DD") });
+    parser.addOption(
+        { QStringLiteral("batch-size"),
+          tr("Readings per request, 1 to %1; default 5000.").arg(cruscotto::sync::SensorIngest::MaxReadingsPerBatch),
+          QStringLiteral("N"), QStringLiteral("5000") });
+    parser.addPositionalArgument(QStringLiteral("FILE.csv"),
+                                 tr("The log: a header naming Date, Temperature, Humidity, Light, CO2, Occupancy, "
+                                    "then one reading a line."));
+    if (!parseCommand(parser, arguments,
+                      tr("Replay a climate and occupancy sensor log into a zone of a site on the hub, in batches. "
+                         "The hub keys readings by zone and time, so running it again sends the same readings "
+                         "and changes nothing: an interrupted replay is resumed by running it again."))) {
+        return 2;
+    }
+    for (const char* required : { "hub", "user", "password-file", "site", "zone" }) {
+        if (parser.value(QLatin1String(required)).isEmpty()) {
+            err() << tr("ingest-sensors needs --%1.").arg(QLatin1String(required)) << Qt::endl;
+            return 2;
+        }
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        err() << tr("ingest-sensors takes one log file.") << Qt::endl;
+        return 2;
+    }
+    SensorGateway::ReadOptions readOptions;
+    const QString zoneName = parser.value(QStringLiteral("timezone"));
+    readOptions.timeZone = zoneName.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0
+        ? QTimeZone::utc()
+        : QTimeZone(zoneName.toUtf8());
+    if (!readOptions.timeZone.isValid()) {
+        err() << tr("Unknown time zone '%1' (an IANA name such as Europe/Rome, or UTC).").arg(zoneName) << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("shift-to"))) {
+        const QDate day = QDate::fromString(parser.value(QStringLiteral("shift-to")), Qt::ISODate);
+        if (!day.isValid()) {
+            err() << tr("--shift-to takes a date, YYYY-MM-DD.") << Qt::endl;
+            return 2;
+        }
+        readOptions.shiftTo = day;
+    }
+    bool batchOk = false;
+    SensorGateway::Options options;
+    options.batchReadings = parser.value(QStringLiteral("batch-size")).toInt(&batchOk);
+    if (!batchOk || options.batchReadings < 1
+        || options.batchReadings > cruscotto::sync::SensorIngest::MaxReadingsPerBatch) {
+        err() << tr("--batch-size takes a number from 1 to %1.").arg(cruscotto::sync::SensorIngest::MaxReadingsPerBatch)
+              << Qt::endl;
+        return 2;
+    }
+    QFile passwordFile(parser.value(QStringLiteral("password-file")));
+    if (!passwordFile.open(QIODevice::ReadOnly)) {
+        err() << tr("Cannot read the password file %1.").arg(passwordFile.fileName()) << Qt::endl;
+        return 2;
+    }
+    const QString password
+        = QString::fromUtf8(passwordFile.readLine()).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
+    if (password.isEmpty()) {
+        err() << tr("The password file %1 is empty.").arg(passwordFile.fileName()) << Qt::endl;
+        return 2;
+    }
+    const QString path = files.first();
+    if (!QFile::exists(path)) {
+        err() << tr("No file %1.").arg(path) << Qt::endl;
+        return 2;
+    }
+
+    cruscotto::sync::SensorLog log;
+    try {
+        log = SensorGateway::readLog(path, readOptions);
+    } catch (const std::runtime_error& e) {
+        err() << tr("Error: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
+        err() << tr("Nothing was sent.") << Qt::endl;
+        return 1;
+    }
+    constexpr int shown = 20;
+    for (qsizetype i = 0; i < log.skipped.size() && i < shown; ++i) {
+        err() << tr("%1 line %2 skipped: %3").arg(path).arg(log.skipped.at(i).line).arg(log.skipped.at(i).reason)
+              << Qt::endl;
+    }
+    if (log.skipped.size() > shown) {
+        err() << tr("... more lines skipped: %1.").arg(log.skipped.size() - shown) << Qt::endl;
+    }
+    const auto localText = [&readOptions](std::int64_t utc) {
+        return QDateTime::fromSecsSinceEpoch(utc, readOptions.timeZone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    const std::int64_t firstUtc = log.readings.constFirst().atUtc;
+    const std::int64_t lastUtc = log.readings.constLast().atUtc;
+    if (lastUtc > QDateTime::currentSecsSinceEpoch()) {
+        // The hub takes no reading from the future.
+        const QDate latest = QDate::currentDate().addDays(-log.firstDay.daysTo(log.lastDay) - 1);
+        err() << tr("The log would end at %1 (%2), after now; the hub takes no reading from the future. Give "
+                    "--shift-to %3 or earlier.")
+                     .arg(localText(lastUtc), QString::fromUtf8(readOptions.timeZone.id()),
+                          latest.toString(Qt::ISODate))
+              << Qt::endl;
+        return 2;
+    }
+    out() << tr("%1: readings from %2 to %3 (%4): %5; lines skipped: %6; repeated: %7.")
+                 .arg(path, localText(firstUtc), localText(lastUtc), QString::fromUtf8(readOptions.timeZone.id()))
+                 .arg(log.readings.size())
+                 .arg(log.skipped.size())
+                 .arg(log.repeated)
+          << Qt::endl;
+    if (log.shiftDays != 0) {
+        out()
+            << tr("Days shifted: %1 (the log begins on %2).").arg(log.shiftDays).arg(log.firstDay.toString(Qt::ISODate))
+            << Qt::endl;
+    }
+
+    try {
+        cruscotto::sync::HubEndpoint endpoint;
+        endpoint.url = parser.value(QStringLiteral("hub")).toStdString();
+        endpoint.caFile = parser.value(QStringLiteral("ca-file")).toStdString();
+        endpoint.connectTimeout = std::chrono::seconds(5);
+        cruscotto::sync::HubClient client(endpoint);
+        SensorGateway gateway(client, options);
+        gateway.login(parser.value(QStringLiteral("user")), password);
+        ProgressBar bar(tr("Sending"));
+        const auto result
+            = gateway.send(log, parser.value(QStringLiteral("site")), parser.value(QStringLiteral("zone")),
+                           [&bar](qsizetype sent, qsizetype total) { bar.update(sent, total); });
+        bar.finish();
+        out() << tr("Sent. Batches: %1; readings new: %2, corrected: %3, already on the hub: %4; hourly "
+                    "buckets recomputed: %5; %6 s.")
+                     .arg(result.batches)
+                     .arg(result.stored)
+                     .arg(result.corrected)
+                     .arg(result.duplicates)
+                     .arg(result.hoursRewritten)
+                     .arg(result.seconds, 0, 'f', 1)
+              << Qt::endl;
+        return 0;
+    } catch (const cruscotto::sync::HubError& e) {
+        err() << tr("Error: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
+        return e.kind() == cruscotto::sync::HubError::Kind::BadAddress ? 2 : 3;
+    } catch (const SensorGatewayError& e) {
+        err() << tr("Error: %1").arg(e.message()) << Qt::endl;
+        switch (e.kind()) {
+        case SensorGatewayError::Kind::Unreachable:
+            return 3;
+        case SensorGatewayError::Kind::Certificate:
+            return 4;
+        case SensorGatewayError::Kind::WrongPassword:
+        case SensorGatewayError::Kind::NoPermission:
+            return 5;
+        case SensorGatewayError::Kind::BadReply:
+            return 6;
+        case SensorGatewayError::Kind::Refused:
+            return 7;
+        case SensorGatewayError::Kind::Cancelled:
+            break;
+        }
+        return 1;
+    }
+}
+
 int Cli::tariffs(const QStringList& arguments)
 {
     using cruscotto::sync::HubError;
@@ -1227,6 +1435,102 @@ int Cli::tariffs(const QStringList& arguments)
 }
 
 } // namespace
+
+int Cli::alerts(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({ QStringLiteral("from"), tr("First day, YYYY-MM-DD."), QStringLiteral("DATE") });
+    parser.addOption({ QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), QStringLiteral("DATE") });
+    parser.addOption({ QStringLiteral("site"), tr("Only this site (code)."), QStringLiteral("CODE") });
+    parser.addOption({ QStringLiteral("ack"), tr("Acknowledge the alert with this id."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("comment"), tr("The acknowledgement's comment (required with --ack)."),
+                       QStringLiteral("TEXT") });
+    if (!parseCommand(parser, arguments,
+                      tr("Run the transaction detectors over a period and print the transaction alerts, "
+                         "tab-separated: id, time (Europe/Rome), site, severity, title, explanation, "
+                         "acknowledged."))) {
+        return 2;
+    }
+    std::optional<core::Database> db;
+    if (parser.isSet(QStringLiteral("ack"))) {
+        bool ok = false;
+        const qint64 id = parser.value(QStringLiteral("ack")).toLongLong(&ok);
+        if (!ok || parser.value(QStringLiteral("comment")).trimmed().isEmpty()) {
+            err() << tr("--ack takes an alert's id, and --comment the reason it is acknowledged.") << Qt::endl;
+            return 2;
+        }
+        db = openExistingCache(parser.value(QStringLiteral("data-dir")));
+        if (!db) {
+            return 1;
+        }
+        core::TransactionMonitor monitor(*db);
+        if (!monitor.acknowledge(id, parser.value(QStringLiteral("comment")), QDateTime::currentSecsSinceEpoch())) {
+            err() << tr("No alert %1.").arg(id) << Qt::endl;
+            return 1;
+        }
+        out() << tr("Alert %1 acknowledged.").arg(id) << Qt::endl;
+        return 0;
+    }
+    const core::Period period{ QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate),
+                               QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate) };
+    if (!period.isValid()) {
+        err() << tr("--from and --to take days as YYYY-MM-DD, --from not after --to.") << Qt::endl;
+        return 2;
+    }
+    db = openExistingCache(parser.value(QStringLiteral("data-dir")));
+    if (!db) {
+        return 1;
+    }
+    core::SiteCatalogue catalogue(*db);
+    QList<std::int64_t> siteIds;
+    if (parser.isSet(QStringLiteral("site"))) {
+        const auto site = catalogue.siteByCode(parser.value(QStringLiteral("site")));
+        if (!site) {
+            err() << tr("No site %1 in the cache.").arg(parser.value(QStringLiteral("site"))) << Qt::endl;
+            return 1;
+        }
+        siteIds << site->id;
+    } else {
+        for (const auto& site : catalogue.sites()) {
+            siteIds << site.id;
+        }
+    }
+    core::TransactionMonitor monitor(*db);
+    QList<core::TransactionFinding> findings = monitor.scanCache(period, siteIds);
+    // The counter's ledger, when this machine is one (its clerks, cash sessions, scans).
+    const QString ledgerPath = core::Ledger::pathIn(core::Cache::dataDir(parser.value(QStringLiteral("data-dir"))));
+    if (QFile::exists(ledgerPath)) {
+        core::Ledger ledger = core::Ledger::open(ledgerPath);
+        for (const auto& f : monitor.scanLedger(ledger, period)) {
+            if (siteIds.contains(f.siteId)) {
+                findings << f;
+            }
+        }
+    }
+    const int added = monitor.record(findings);
+    const core::DashboardQueries queries(*db);
+    const auto rows = queries.alerts(siteIds, period, 100000);
+    int shown = 0;
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        if (it->kind != QLatin1String("transaction")) {
+            continue;
+        }
+        const QDate day = core::RomeTime::localDate(it->raisedUtc);
+        out() << it->id << '\t' << day.toString(Qt::ISODate) << ' '
+              << QStringLiteral("%1:00").arg(core::RomeTime::localHour(it->raisedUtc), 2, 10, QLatin1Char('0'))
+              << '\t' << it->siteCode << '\t' << it->severity << '\t' << it->title << '\t' << it->detail << '\t'
+              << (it->acknowledged ? tr("acknowledged") : QString()) << '\n';
+        ++shown;
+    }
+    err() << tr("%1 transaction alert(s) from %2 to %3; %4 new.")
+                 .arg(shown)
+                 .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate))
+                 .arg(added)
+          << Qt::endl;
+    out().flush();
+    return 0;
+}
 
 int main(int argc, char** argv)
 {

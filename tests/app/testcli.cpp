@@ -41,6 +41,14 @@ private slots:
         const Run hub = run(QStringLiteral("cruscotto-hub"), { QStringLiteral("--help") });
         QCOMPARE(hub.exitCode, 0);
         QVERIFY(hub.out.contains(QStringLiteral("--listen")));
+        // Every command's own --help prints its options and does nothing else.
+        for (const char* command : { "sites", "sync", "upload-ledger", "ingest-sensors", "tariffs", "report",
+                                     "office-report", "verify-ledger", "recover-ledger", "alerts" }) {
+            const Run own = run(QStringLiteral("cruscotto-cli"), { QString::fromLatin1(command), QStringLiteral("--help") });
+            QVERIFY2(own.exitCode == 0, command);
+            QVERIFY2(own.out.contains(QStringLiteral("--data-dir")), command);
+            QVERIFY2(own.err.isEmpty(), qPrintable(own.err));
+        }
     }
 
     void sitesListsTheCatalogueTabSeparated()

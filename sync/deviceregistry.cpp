@@ -1,5 +1,7 @@
 #include "sync/deviceregistry.h"
 
+#include "sync/jsonfields.h"
+
 #include "core/database.h"
 #include "core/ticketcode.h"
 #include "sync/hubsales.h"
@@ -17,6 +19,8 @@ namespace json = boost::json;
 
 namespace {
 
+using namespace jsonfields;
+
 constexpr std::size_t kMaxNameBytes = 100;
 
 std::string translated(const char* text)
@@ -27,17 +31,6 @@ std::string translated(const char* text)
 DeviceRegistry::Outcome failure(int status, const char* code, const std::string& message)
 {
     return { status, json::serialize(json::object{ { "error", code }, { "message", message } }) };
-}
-
-const json::string* stringField(const json::object& row, const char* name)
-{
-    const json::value* value = row.if_contains(name);
-    return value ? value->if_string() : nullptr;
-}
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "sync/hubbookings.h"
 
+#include "sync/jsonfields.h"
+
 #include "core/database.h"
 #include "core/rometime.h"
 #include "core/sitecatalogue.h"
@@ -30,6 +32,8 @@ namespace json = boost::json;
 
 namespace {
 
+using namespace jsonfields;
+
 constexpr std::size_t kMaxVoucherBytes = 64;
 constexpr std::size_t kMaxInvoiceNameBytes = 200;
 constexpr std::size_t kMaxVatBytes = 20;
@@ -46,17 +50,6 @@ HubBookings::Outcome failure(int status, const char* code, const std::string& me
         root[field.key()] = std::move(field.value());
     }
     return { status, json::serialize(root) };
-}
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-json::string jsonText(const QString& text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    return json::string(json::string_view(utf8.constData(), std::size_t(utf8.size())));
 }
 
 const QSet<QString>& groupTypes()

@@ -1,5 +1,7 @@
 #include "sync/hubtariffs.h"
 
+#include "sync/jsonfields.h"
+
 #include "core/database.h"
 #include "core/rometime.h"
 #include "core/sitecatalogue.h"
@@ -24,6 +26,8 @@ namespace json = boost::json;
 
 namespace {
 
+using namespace jsonfields;
+
 constexpr std::size_t kMaxNameBytes = 100;
 constexpr std::size_t kMaxDocumentBytes = 200;
 constexpr std::size_t kMaxNoteBytes = 200;
@@ -42,17 +46,6 @@ HubTariffs::Outcome failure(int status, const char* code, const std::string& mes
         root[field.key()] = std::move(field.value());
     }
     return { status, json::serialize(root) };
-}
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-json::string jsonText(const QString& text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    return json::string(json::string_view(utf8.constData(), std::size_t(utf8.size())));
 }
 
 // The problems found in a body, each naming its field ("products[2].price_cents").
@@ -93,17 +86,6 @@ void unknownFields(const json::object& object, std::initializer_list<std::string
     }
 }
 
-std::optional<std::int64_t> integerOf(const json::value& value)
-{
-    if (value.is_int64()) {
-        return value.as_int64();
-    }
-    if (value.is_uint64() && value.as_uint64() <= std::uint64_t(INT64_MAX)) {
-        return std::int64_t(value.as_uint64());
-    }
-    return std::nullopt;
-}
-
 HubTariffs::Outcome malformed()
 {
     return failure(400, "bad_request",
@@ -127,16 +109,6 @@ std::optional<std::int64_t> siteOf(core::Database& db, const HubCaller& caller, 
         return std::nullopt;
     }
     return stmt.int64(0);
-}
-
-std::optional<json::object> parseObject(std::string_view body)
-{
-    boost::system::error_code ec;
-    json::value value = json::parse(body, ec);
-    if (ec || !value.is_object()) {
-        return std::nullopt;
-    }
-    return std::move(value.as_object());
 }
 
 struct ProductRow

@@ -1,5 +1,7 @@
 #include "sync/ledgeringest.h"
 
+#include "sync/jsonfields.h"
+
 #include "core/database.h"
 #include "core/ledger.h"
 #include "core/rometime.h"
@@ -29,6 +31,8 @@ namespace json = boost::json;
 
 namespace {
 
+using namespace jsonfields;
+
 // Records older than this are not a ticket office catching up but a mistake.
 constexpr std::int64_t kOldestRecordUtc = 946684800; // 2000-01-01
 // A till's clock may run a little fast.
@@ -49,36 +53,6 @@ LedgerIngest::Outcome failure(int status, const char* code, const std::string& m
         root[field.key()] = std::move(field.value());
     }
     return { status, json::serialize(root) };
-}
-
-std::optional<std::int64_t> integerOf(const json::value* value)
-{
-    if (!value) {
-        return std::nullopt;
-    }
-    if (value->is_int64()) {
-        return value->as_int64();
-    }
-    if (value->is_uint64() && value->as_uint64() <= std::uint64_t(INT64_MAX)) {
-        return static_cast<std::int64_t>(value->as_uint64());
-    }
-    return std::nullopt;
-}
-
-std::optional<std::int64_t> integerField(const json::object& row, const char* name)
-{
-    return integerOf(row.if_contains(name));
-}
-
-const json::string* stringField(const json::object& row, const char* name)
-{
-    const json::value* value = row.if_contains(name);
-    return value ? value->if_string() : nullptr;
-}
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
 // 32 bytes from 64 hexadecimal digits; empty for anything else.

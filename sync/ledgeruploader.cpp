@@ -1,5 +1,7 @@
 #include "sync/ledgeruploader.h"
 
+#include "sync/jsonfields.h"
+
 #include "core/database.h"
 #include "core/ledger.h"
 #include "core/ticketcode.h"
@@ -23,31 +25,11 @@ namespace json = boost::json;
 
 namespace {
 
+using namespace jsonfields;
+
 QString translated(const char* text)
 {
     return QCoreApplication::translate("sync::LedgerUploader", text);
-}
-
-std::optional<json::object> parseObject(const std::string& body)
-{
-    boost::system::error_code ec;
-    json::value value = json::parse(body, ec);
-    if (ec || !value.is_object()) {
-        return std::nullopt;
-    }
-    return std::move(value.as_object());
-}
-
-std::optional<std::int64_t> integerOf(const json::object& o, const char* key)
-{
-    const json::value* v = o.if_contains(key);
-    if (v && v->is_int64()) {
-        return v->as_int64();
-    }
-    if (v && v->is_uint64() && v->as_uint64() <= std::uint64_t(INT64_MAX)) {
-        return static_cast<std::int64_t>(v->as_uint64());
-    }
-    return std::nullopt;
 }
 
 // The hub's own words for a refusal, when it gave some.
@@ -59,11 +41,6 @@ QString hubMessage(const std::string& body)
         return QString::fromUtf8(message->as_string().data(), qsizetype(message->as_string().size()));
     }
     return {};
-}
-
-QString qs(const json::string& text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
 const json::string* stringOf(const json::object& o, const char* key)

@@ -1,5 +1,7 @@
 #include "sync/salesingest.h"
 
+#include "sync/jsonfields.h"
+
 #include "core/database.h"
 #include "sync/hubsales.h"
 #include "sync/hubstore.h"
@@ -21,6 +23,8 @@ namespace json = boost::json;
 
 namespace {
 
+using namespace jsonfields;
+
 // Sales older than this are not a ticket office catching up but a mistake.
 constexpr std::int64_t kOldestSaleUtc = 946684800; // 2000-01-01
 // A till's clock may run a little fast.
@@ -29,32 +33,6 @@ constexpr std::int64_t kClockSlackSeconds = 300;
 std::string translated(const char* text)
 {
     return QCoreApplication::translate("sync::SalesIngest", text).toStdString();
-}
-
-std::optional<std::int64_t> integerField(const json::object& row, const char* name)
-{
-    const json::value* value = row.if_contains(name);
-    if (!value) {
-        return std::nullopt;
-    }
-    if (value->is_int64()) {
-        return value->as_int64();
-    }
-    if (value->is_uint64() && value->as_uint64() <= std::uint64_t(INT64_MAX)) {
-        return static_cast<std::int64_t>(value->as_uint64());
-    }
-    return std::nullopt;
-}
-
-const json::string* stringField(const json::object& row, const char* name)
-{
-    const json::value* value = row.if_contains(name);
-    return value ? value->if_string() : nullptr;
-}
-
-QString qs(const json::string& text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "sync/sensorgateway.h"
 
+#include "sync/jsonfields.h"
+
 #include "sync/hubclient.h"
 #include "sync/sensoringest.h"
 
@@ -21,6 +23,8 @@ namespace cruscotto::sync {
 namespace json = boost::json;
 
 namespace {
+
+using namespace jsonfields;
 
 QString translated(const char* text)
 {
@@ -84,33 +88,6 @@ bool sameValues(const SensorLogReading& a, const SensorLogReading& b)
 {
     return a.temperatureC == b.temperatureC && a.humidityPct == b.humidityPct && a.lux == b.lux && a.co2Ppm == b.co2Ppm
         && a.occupancy == b.occupancy;
-}
-
-std::optional<json::object> parseObject(const std::string& body)
-{
-    boost::system::error_code ec;
-    json::value value = json::parse(body, ec);
-    if (ec || !value.is_object()) {
-        return std::nullopt;
-    }
-    return std::move(value.as_object());
-}
-
-std::optional<std::int64_t> integerOf(const json::object& o, const char* key)
-{
-    const json::value* v = o.if_contains(key);
-    if (v && v->is_int64()) {
-        return v->as_int64();
-    }
-    if (v && v->is_uint64() && v->as_uint64() <= std::uint64_t(INT64_MAX)) {
-        return static_cast<std::int64_t>(v->as_uint64());
-    }
-    return std::nullopt;
-}
-
-QString qs(const json::string& text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
 QString hubMessage(const std::string& body)

@@ -1,5 +1,7 @@
 #include "sync/sensoringest.h"
 
+#include "sync/jsonfields.h"
+
 #include "core/cacherollups.h"
 #include "core/database.h"
 #include "core/rometime.h"
@@ -23,6 +25,8 @@ namespace cruscotto::sync {
 namespace json = boost::json;
 
 namespace {
+
+using namespace jsonfields;
 
 constexpr std::int64_t kOldestReadingUtc = 946684800; // 2000-01-01
 constexpr std::int64_t kClockSlackSeconds = 300;
@@ -56,24 +60,7 @@ const char* const kClimateFields[] = { "temperature_c", "humidity_pct", "lux", "
 const std::pair<double, double> kClimateRanges[]
     = { { -50.0, 80.0 }, { 0.0, 100.0 }, { 0.0, 200000.0 }, { 0.0, 20000.0 } };
 
-std::optional<std::int64_t> integerField(const json::object& row, const char* name)
-{
-    const json::value* value = row.if_contains(name);
-    if (value && value->is_int64()) {
-        return value->as_int64();
-    }
-    if (value && value->is_uint64() && value->as_uint64() <= std::uint64_t(INT64_MAX)) {
-        return static_cast<std::int64_t>(value->as_uint64());
-    }
-    return std::nullopt;
-}
-
-QString qs(const json::string& text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-QString stringField(const json::object& row, const char* name)
+QString textField(const json::object& row, const char* name)
 {
     const json::value* value = row.if_contains(name);
     return value && value->is_string() ? qs(value->as_string()) : QString();
@@ -187,7 +174,7 @@ SensorIngest::Outcome SensorIngest::ingest(HubStore& store, const HubCaller& cal
                   }
               };
         const auto siteOf = [&](const json::object& row, std::vector<std::string>& problems) -> std::int64_t {
-            const auto it = sites.constFind(stringField(row, "site"));
+            const auto it = sites.constFind(textField(row, "site"));
             if (it == sites.constEnd()) {
                 problems.push_back(translated(QT_TRANSLATE_NOOP("sync::SensorIngest",
                                                         "\"site\" must be the code of a site this gateway serves.")));
@@ -212,7 +199,7 @@ SensorIngest::Outcome SensorIngest::ingest(HubStore& store, const HubCaller& cal
             }
             checkFields(*row, zoneFields, problems);
             if (const std::int64_t site = siteOf(*row, problems); site != 0) {
-                zoneOf.bind(1, site).bind(2, stringField(*row, "zone"));
+                zoneOf.bind(1, site).bind(2, textField(*row, "zone"));
                 if (zoneOf.step()) {
                     reading.zoneId = zoneOf.int64(0);
                 } else {

@@ -1,5 +1,7 @@
 #include "sync/syncengine.h"
 
+#include "sync/jsonfields.h"
+
 #include "sync/hubclient.h"
 
 #include "core/cacherollups.h"
@@ -25,6 +27,8 @@ namespace cruscotto::sync {
 namespace json = boost::json;
 
 namespace {
+
+using namespace jsonfields;
 
 enum class Kind
 {
@@ -319,16 +323,6 @@ QString meta(core::Database& db, const char* key)
     core::Statement stmt = db.prepare("SELECT value FROM meta WHERE key = ?");
     stmt.bind(1, QString::fromLatin1(key));
     return stmt.step() ? stmt.text(0) : QString();
-}
-
-std::optional<json::object> parseObject(const std::string& body)
-{
-    boost::system::error_code ec;
-    json::value value = json::parse(body, ec);
-    if (ec || !value.is_object()) {
-        return std::nullopt;
-    }
-    return std::move(value.as_object());
 }
 
 std::int64_t integer(const json::object& o, const char* key)

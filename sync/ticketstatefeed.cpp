@@ -1,5 +1,7 @@
 #include "sync/ticketstatefeed.h"
 
+#include "sync/jsonfields.h"
+
 #include "core/database.h"
 #include "core/rometime.h"
 #include "sync/changesfeed.h"
@@ -17,15 +19,11 @@ namespace json = boost::json;
 
 namespace {
 
+using namespace jsonfields;
+
 std::string translated(const char* text)
 {
     return QCoreApplication::translate("sync::TicketStateFeed", text).toStdString();
-}
-
-json::string jsonText(const QString& text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    return json::string(json::string_view(utf8.constData(), std::size_t(utf8.size())));
 }
 
 // The sites whose devices' tickets site ?1 admits: itself and those selling a

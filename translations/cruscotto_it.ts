@@ -219,10 +219,6 @@
         <translation>Aggiorna la cache locale con l'hub: solo ciò che è cambiato dall'ultima sincronizzazione.</translation>
     </message>
     <message>
-        <source>sync needs --%1.</source>
-        <translation>sync richiede --%1.</translation>
-    </message>
-    <message>
         <source>Cannot read the password file %1.</source>
         <translation>Impossibile leggere il file della password %1.</translation>
     </message>
@@ -387,10 +383,6 @@
         <translation>Invia i record del registro di questa biglietteria che l'hub non ha ancora, registrando prima il dispositivo presso l'hub se necessario.</translation>
     </message>
     <message>
-        <source>upload-ledger needs --%1.</source>
-        <translation>upload-ledger richiede --%1.</translation>
-    </message>
-    <message>
         <source>No ledger at %1: this is not a ticket office's data directory.</source>
         <translation>Nessun registro in %1: questa non è la cartella dei dati di una biglietteria.</translation>
     </message>
@@ -445,10 +437,6 @@
     <message>
         <source>Show or change a site's tariffs, free days and time slots on the hub (directors).</source>
         <translation>Mostra o modifica le tariffe, i giorni gratuiti e le fasce orarie di un luogo sull'hub (direttori).</translation>
-    </message>
-    <message>
-        <source>tariffs needs --%1.</source>
-        <translation>tariffs richiede --%1.</translation>
     </message>
     <message>
         <source>tariffs needs exactly one of --set, --free-days, --slots and --show.</source>
@@ -631,10 +619,6 @@ Ogni comando accetta --data-dir DIR e --help.
         <translation>Riproduce a lotti un registro dei sensori di clima e presenze in una zona di un luogo sull'hub. L'hub identifica le letture per zona e ora, quindi eseguirlo di nuovo invia le stesse letture e non cambia nulla: una riproduzione interrotta si riprende eseguendola di nuovo.</translation>
     </message>
     <message>
-        <source>ingest-sensors needs --%1.</source>
-        <translation>ingest-sensors richiede --%1.</translation>
-    </message>
-    <message>
         <source>ingest-sensors takes one log file.</source>
         <translation>ingest-sensors accetta un solo file di registro.</translation>
     </message>
@@ -725,6 +709,10 @@ Ogni comando accetta --data-dir DIR e --help.
     <message>
         <source>%1 transaction alert(s) from %2 to %3; %4 new.</source>
         <translation>%1 avvisi sulle transazioni dal %2 al %3; %4 nuovi.</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation>%1 richiede --%2.</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,56 @@ bool parseCommand(QCommandLineParser& parser, const QStringList& arguments, cons
     return true;
 }
 
+// The options of every command that talks to a hub: --hub, --user, --password-file, --ca-file.
+void addHubOptions(QCommandLineParser& parser, const QString& userHelp)
+{
+    parser.addOption({ QStringLiteral("hub"), Cli::tr("The hub's address, https://HOST[:PORT]."), QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("user"), userHelp, QStringLiteral("U") });
+    parser.addOption({ QStringLiteral("password-file"),
+                       Cli::tr("A file whose first line is the password (keep it readable by you only)."),
+                       QStringLiteral("F") });
+    parser.addOption({ QStringLiteral("ca-file"),
+                       Cli::tr("Certificate authority to trust for the hub (PEM); default: the system's store."),
+                       QStringLiteral("F") });
+}
+
+// False (having said which) when one of the options is missing.
+bool requireOptions(const QCommandLineParser& parser, const QString& command, std::initializer_list<const char*> names)
+{
+    for (const char* name : names) {
+        if (parser.value(QLatin1String(name)).isEmpty()) {
+            err() << Cli::tr("%1 needs --%2.").arg(command, QLatin1String(name)) << Qt::endl;
+            return false;
+        }
+    }
+    return true;
+}
+
+// The first line of --password-file; nullopt (having said why) when it cannot be read or is empty.
+std::optional<QString> readPasswordFile(const QCommandLineParser& parser)
+{
+    QFile passwordFile(parser.value(QStringLiteral("password-file")));
+    if (!passwordFile.open(QIODevice::ReadOnly)) {
+        err() << Cli::tr("Cannot read the password file %1.").arg(passwordFile.fileName()) << Qt::endl;
+        return std::nullopt;
+    }
+    const QString password
+        = QString::fromUtf8(passwordFile.readLine()).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
+    if (password.isEmpty()) {
+        err() << Cli::tr("The password file %1 is empty.").arg(passwordFile.fileName()) << Qt::endl;
+        return std::nullopt;
+    }
+    return password;
+}
+
+cruscotto::sync::HubEndpoint hubEndpoint(const QCommandLineParser& parser)
+{
+    cruscotto::sync::HubEndpoint endpoint;
+    endpoint.url = parser.value(QStringLiteral("hub")).toStdString();
+    endpoint.caFile = parser.value(QStringLiteral("ca-file")).toStdString();
+    return endpoint;
+}
+
 void Cli::printUsage(FILE* stream)
 {
     const QString text = tr("Usage: cruscotto-cli [--version] [--help] COMMAND [options]\n"
@@ -801,35 +851,19 @@ int Cli::sync(const QStringList& arguments)
     using cruscotto::sync::SyncError;
     QCommandLineParser parser;
     parser.addOption(dataDirOption());
-    parser.addOption({ QStringLiteral("hub"), tr("The hub's address, https://HOST[:PORT]."), QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("user"), tr("The user to sign in as."), QStringLiteral("U") });
-    parser.addOption({ QStringLiteral("password-file"),
-                       tr("A file whose first line is the password (keep it readable by you only)."),
-                       QStringLiteral("F") });
-    parser.addOption({ QStringLiteral("ca-file"),
-                       tr("Certificate authority to trust for the hub (PEM); default: the system's store."),
-                       QStringLiteral("F") });
+    addHubOptions(parser, tr("The user to sign in as."));
     if (!parseCommand(parser, arguments,
                       tr("Bring the local cache up to date with the hub: only what changed since the last sync."))) {
         return 2;
     }
-    for (const char* required : { "hub", "user", "password-file" }) {
-        if (parser.value(QLatin1String(required)).isEmpty()) {
-            err() << tr("sync needs --%1.").arg(QLatin1String(required)) << Qt::endl;
-            return 2;
-        }
-    }
-    QFile passwordFile(parser.value(QStringLiteral("password-file")));
-    if (!passwordFile.open(QIODevice::ReadOnly)) {
-        err() << tr("Cannot read the password file %1.").arg(passwordFile.fileName()) << Qt::endl;
+    if (!requireOptions(parser, QStringLiteral("sync"), { "hub", "user", "password-file" })) {
         return 2;
     }
-    const QString password
-        = QString::fromUtf8(passwordFile.readLine()).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
-    if (password.isEmpty()) {
-        err() << tr("The password file %1 is empty.").arg(passwordFile.fileName()) << Qt::endl;
+    const std::optional<QString> readPassword = readPasswordFile(parser);
+    if (!readPassword) {
         return 2;
     }
+    const QString& password = *readPassword;
     const QString dir = core::Cache::dataDir(parser.value(QStringLiteral("data-dir")));
     core::Cache::OpenReport report;
     core::Database cache = core::Cache::openWriter(dir, &report);
@@ -837,9 +871,7 @@ int Cli::sync(const QStringList& arguments)
         err() << report.userMessage() << Qt::endl;
     }
     try {
-        cruscotto::sync::HubEndpoint endpoint;
-        endpoint.url = parser.value(QStringLiteral("hub")).toStdString();
-        endpoint.caFile = parser.value(QStringLiteral("ca-file")).toStdString();
+        cruscotto::sync::HubEndpoint endpoint = hubEndpoint(parser);
         cruscotto::sync::HubClient client(endpoint);
         cruscotto::sync::SyncEngine engine(cache, client);
         engine.login(parser.value(QStringLiteral("user")), password);
@@ -885,36 +917,20 @@ int Cli::uploadLedger(const QStringList& arguments)
     using cruscotto::sync::LedgerUploadError;
     QCommandLineParser parser;
     parser.addOption(dataDirOption());
-    parser.addOption({ QStringLiteral("hub"), tr("The hub's address, https://HOST[:PORT]."), QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("user"), tr("The user to sign in as."), QStringLiteral("U") });
-    parser.addOption({ QStringLiteral("password-file"),
-                       tr("A file whose first line is the password (keep it readable by you only)."),
-                       QStringLiteral("F") });
-    parser.addOption({ QStringLiteral("ca-file"),
-                       tr("Certificate authority to trust for the hub (PEM); default: the system's store."),
-                       QStringLiteral("F") });
+    addHubOptions(parser, tr("The user to sign in as."));
     if (!parseCommand(parser, arguments,
                       tr("Send the records of this ticket office's ledger that the hub does not have yet, "
                          "registering the device with the hub first if needed."))) {
         return 2;
     }
-    for (const char* required : { "hub", "user", "password-file" }) {
-        if (parser.value(QLatin1String(required)).isEmpty()) {
-            err() << tr("upload-ledger needs --%1.").arg(QLatin1String(required)) << Qt::endl;
-            return 2;
-        }
-    }
-    QFile passwordFile(parser.value(QStringLiteral("password-file")));
-    if (!passwordFile.open(QIODevice::ReadOnly)) {
-        err() << tr("Cannot read the password file %1.").arg(passwordFile.fileName()) << Qt::endl;
+    if (!requireOptions(parser, QStringLiteral("upload-ledger"), { "hub", "user", "password-file" })) {
         return 2;
     }
-    const QString password
-        = QString::fromUtf8(passwordFile.readLine()).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
-    if (password.isEmpty()) {
-        err() << tr("The password file %1 is empty.").arg(passwordFile.fileName()) << Qt::endl;
+    const std::optional<QString> readPassword = readPasswordFile(parser);
+    if (!readPassword) {
         return 2;
     }
+    const QString& password = *readPassword;
     const QString path = core::Ledger::pathIn(core::Cache::dataDir(parser.value(QStringLiteral("data-dir"))));
     if (!QFile::exists(path)) {
         err() << tr("No ledger at %1: this is not a ticket office's data directory.").arg(path) << Qt::endl;
@@ -927,9 +943,7 @@ int Cli::uploadLedger(const QStringList& arguments)
         return 1;
     }
     try {
-        cruscotto::sync::HubEndpoint endpoint;
-        endpoint.url = parser.value(QStringLiteral("hub")).toStdString();
-        endpoint.caFile = parser.value(QStringLiteral("ca-file")).toStdString();
+        cruscotto::sync::HubEndpoint endpoint = hubEndpoint(parser);
         endpoint.connectTimeout = std::chrono::seconds(5);
         cruscotto::sync::HubClient client(endpoint);
         cruscotto::sync::LedgerUploader uploader(client);
@@ -995,14 +1009,7 @@ int Cli::ingestSensors(const QStringList& arguments)
     using cruscotto::sync::SensorGatewayError;
     QCommandLineParser parser;
     parser.addOption(dataDirOption());
-    parser.addOption({ QStringLiteral("hub"), tr("The hub's address, https://HOST[:PORT]."), QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("user"), tr("The user to sign in as (a gateway)."), QStringLiteral("U") });
-    parser.addOption({ QStringLiteral("password-file"),
-                       tr("A file whose first line is the password (keep it readable by you only)."),
-                       QStringLiteral("F") });
-    parser.addOption({ QStringLiteral("ca-file"),
-                       tr("Certificate authority to trust for the hub (PEM); default: the system's store."),
-                       QStringLiteral("F") });
+    addHubOptions(parser, tr("The user to sign in as (a gateway)."));
     parser.addOption({ QStringLiteral("site"), tr("The site's code."), QStringLiteral("CODE") });
     parser.addOption(
         { QStringLiteral("zone"), tr("The code of the site's zone the sensors are in."), QStringLiteral("CODE") });
@@ -1026,11 +1033,8 @@ int Cli::ingestSensors(const QStringList& arguments)
                          "and changes nothing: an interrupted replay is resumed by running it again."))) {
         return 2;
     }
-    for (const char* required : { "hub", "user", "password-file", "site", "zone" }) {
-        if (parser.value(QLatin1String(required)).isEmpty()) {
-            err() << tr("ingest-sensors needs --%1.").arg(QLatin1String(required)) << Qt::endl;
-            return 2;
-        }
+    if (!requireOptions(parser, QStringLiteral("ingest-sensors"), { "hub", "user", "password-file", "site", "zone" })) {
+        return 2;
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
@@ -1063,17 +1067,11 @@ int Cli::ingestSensors(const QStringList& arguments)
               << Qt::endl;
         return 2;
     }
-    QFile passwordFile(parser.value(QStringLiteral("password-file")));
-    if (!passwordFile.open(QIODevice::ReadOnly)) {
-        err() << tr("Cannot read the password file %1.").arg(passwordFile.fileName()) << Qt::endl;
+    const std::optional<QString> readPassword = readPasswordFile(parser);
+    if (!readPassword) {
         return 2;
     }
-    const QString password
-        = QString::fromUtf8(passwordFile.readLine()).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
-    if (password.isEmpty()) {
-        err() << tr("The password file %1 is empty.").arg(passwordFile.fileName()) << Qt::endl;
-        return 2;
-    }
+    const QString& password = *readPassword;
     const QString path = files.first();
     if (!QFile::exists(path)) {
         err() << tr("No file %1.").arg(path) << Qt::endl;
@@ -1124,9 +1122,7 @@ int Cli::ingestSensors(const QStringList& arguments)
     }
 
     try {
-        cruscotto::sync::HubEndpoint endpoint;
-        endpoint.url = parser.value(QStringLiteral("hub")).toStdString();
-        endpoint.caFile = parser.value(QStringLiteral("ca-file")).toStdString();
+        cruscotto::sync::HubEndpoint endpoint = hubEndpoint(parser);
         endpoint.connectTimeout = std::chrono::seconds(5);
         cruscotto::sync::HubClient client(endpoint);
         SensorGateway gateway(client, options);
@@ -1175,14 +1171,7 @@ int Cli::tariffs(const QStringList& arguments)
     using cruscotto::sync::HubError;
     QCommandLineParser parser;
     parser.addOption(dataDirOption());
-    parser.addOption({ QStringLiteral("hub"), tr("The hub's address, https://HOST[:PORT]."), QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("user"), tr("The user to sign in as (a director)."), QStringLiteral("U") });
-    parser.addOption({ QStringLiteral("password-file"),
-                       tr("A file whose first line is the password (keep it readable by you only)."),
-                       QStringLiteral("F") });
-    parser.addOption({ QStringLiteral("ca-file"),
-                       tr("Certificate authority to trust for the hub (PEM); default: the system's store."),
-                       QStringLiteral("F") });
+    addHubOptions(parser, tr("The user to sign in as (a director)."));
     parser.addOption({ QStringLiteral("site"), tr("The site's code."), QStringLiteral("CODE") });
     parser.addOption(
         { QStringLiteral("set"), tr("Replace the site's products with those of FILE.json."), QStringLiteral("FILE") });
@@ -1195,11 +1184,8 @@ int Cli::tariffs(const QStringList& arguments)
                       tr("Show or change a site's tariffs, free days and time slots on the hub (directors)."))) {
         return 2;
     }
-    for (const char* required : { "hub", "user", "password-file", "site" }) {
-        if (parser.value(QLatin1String(required)).isEmpty()) {
-            err() << tr("tariffs needs --%1.").arg(QLatin1String(required)) << Qt::endl;
-            return 2;
-        }
+    if (!requireOptions(parser, QStringLiteral("tariffs"), { "hub", "user", "password-file", "site" })) {
+        return 2;
     }
     struct Action
     {
@@ -1234,22 +1220,14 @@ int Cli::tariffs(const QStringList& arguments)
             return 2;
         }
     }
-    QFile passwordFile(parser.value(QStringLiteral("password-file")));
-    if (!passwordFile.open(QIODevice::ReadOnly)) {
-        err() << tr("Cannot read the password file %1.").arg(passwordFile.fileName()) << Qt::endl;
+    const std::optional<QString> readPassword = readPasswordFile(parser);
+    if (!readPassword) {
         return 2;
     }
-    const QString password
-        = QString::fromUtf8(passwordFile.readLine()).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
-    if (password.isEmpty()) {
-        err() << tr("The password file %1 is empty.").arg(passwordFile.fileName()) << Qt::endl;
-        return 2;
-    }
+    const QString& password = *readPassword;
     const QString site = parser.value(QStringLiteral("site"));
 
-    cruscotto::sync::HubEndpoint endpoint;
-    endpoint.url = parser.value(QStringLiteral("hub")).toStdString();
-    endpoint.caFile = parser.value(QStringLiteral("ca-file")).toStdString();
+    cruscotto::sync::HubEndpoint endpoint = hubEndpoint(parser);
     endpoint.connectTimeout = std::chrono::seconds(5);
     cruscotto::sync::HubClient client(endpoint);
     // Every request here is idempotent (sign-in, GET, PUT): retried with backoff when the hub cannot be reached.

@@ -17,6 +17,8 @@
 #include <algorithm>
 #include <cctype>
 #include <exception>
+#include <random>
+#include <thread>
 #include <variant>
 
 namespace cruscotto::sync {
@@ -376,6 +378,18 @@ HubReply HubClient::request(const std::string& method, const std::string& target
         }
     }
     throw HubError(HubError::Kind::Unreachable, "The hub closed the connection twice in a row.");
+}
+
+void backoffWait(std::chrono::milliseconds wait, const std::function<void()>& checkCancelled)
+{
+    static thread_local std::mt19937 jitter{ std::random_device{}() };
+    const auto delay = std::chrono::milliseconds(
+        std::uniform_int_distribution<long long>(wait.count() / 2, std::max<long long>(1, wait.count()))(jitter));
+    const auto until = std::chrono::steady_clock::now() + delay;
+    while (std::chrono::steady_clock::now() < until) {
+        checkCancelled();
+        std::this_thread::sleep_for(std::min<std::chrono::milliseconds>(std::chrono::milliseconds(50), delay));
+    }
 }
 
 } // namespace cruscotto::sync

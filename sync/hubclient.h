@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -100,5 +101,10 @@ private:
     std::string m_token;
     std::unique_ptr<Connection> m_connection;
 };
+
+// Between retries of a request to the hub: waits a random half to all of `wait`
+// (exponential backoff with jitter), calling `checkCancelled` at least every 50 ms
+// so that a cancel (which throws) ends the wait.
+void backoffWait(std::chrono::milliseconds wait, const std::function<void()>& checkCancelled);
 
 } // namespace cruscotto::sync

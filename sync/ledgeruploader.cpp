@@ -16,8 +16,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <random>
-#include <thread>
 
 namespace cruscotto::sync {
 
@@ -156,7 +154,6 @@ void LedgerUploader::login(const QString& user, const QString& password)
 
 LedgerUploader::Reply LedgerUploader::send(const char* method, const std::string& target, const std::string& body)
 {
-    static thread_local std::mt19937 jitter{ std::random_device{}() };
     std::chrono::milliseconds backoff = m_options.firstBackoff;
     bool reloggedIn = false;
     QString lastProblem;
@@ -211,14 +208,7 @@ LedgerUploader::Reply LedgerUploader::send(const char* method, const std::string
         if (attempt == m_options.maxAttempts) {
             break;
         }
-        // Exponential backoff with jitter (half to all of the delay), cancellable.
-        const auto delay = std::chrono::milliseconds(
-            std::uniform_int_distribution<long long>(wait.count() / 2, std::max<long long>(1, wait.count()))(jitter));
-        const auto until = std::chrono::steady_clock::now() + delay;
-        while (std::chrono::steady_clock::now() < until) {
-            throwIfCancelled();
-            std::this_thread::sleep_for(std::min<std::chrono::milliseconds>(std::chrono::milliseconds(50), delay));
-        }
+        backoffWait(wait, [this] { throwIfCancelled(); });
         backoff = std::min(backoff * 2, m_options.maxBackoff);
     }
     throw LedgerUploadError(

@@ -15,8 +15,6 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
-#include <random>
-#include <thread>
 
 namespace cruscotto::sync {
 
@@ -370,7 +368,6 @@ void SensorGateway::login(const QString& user, const QString& password)
 // sent twice is a duplicate on the hub).
 SensorGateway::Reply SensorGateway::post(const std::string& target, const std::string& body)
 {
-    static thread_local std::mt19937 jitter{ std::random_device{}() };
     std::chrono::milliseconds backoff = m_options.firstBackoff;
     bool reloggedIn = false;
     QString lastProblem;
@@ -423,13 +420,7 @@ SensorGateway::Reply SensorGateway::post(const std::string& target, const std::s
         if (attempt == m_options.maxAttempts) {
             break;
         }
-        const auto delay = std::chrono::milliseconds(
-            std::uniform_int_distribution<long long>(wait.count() / 2, std::max<long long>(1, wait.count()))(jitter));
-        const auto until = std::chrono::steady_clock::now() + delay;
-        while (std::chrono::steady_clock::now() < until) {
-            throwIfCancelled();
-            std::this_thread::sleep_for(std::min<std::chrono::milliseconds>(std::chrono::milliseconds(50), delay));
-        }
+        backoffWait(wait, [this] { throwIfCancelled(); });
         backoff = std::min(backoff * 2, m_options.maxBackoff);
     }
     throw SensorGatewayError(

@@ -17,9 +17,7 @@
 #include <chrono>
 #include <array>
 #include <map>
-#include <random>
 #include <set>
-#include <thread>
 #include <vector>
 
 namespace cruscotto::sync {
@@ -483,7 +481,6 @@ std::string SyncEngine::fetch(const std::string& target, int* status, std::uint6
                               std::map<std::string, std::string>* headers,
                               const std::map<std::string, std::string>& requestHeaders)
 {
-    static thread_local std::mt19937 jitter{ std::random_device{}() };
     std::chrono::milliseconds backoff = m_options.firstBackoff;
     bool reloggedIn = false;
     QString lastProblem;
@@ -537,14 +534,7 @@ std::string SyncEngine::fetch(const std::string& target, int* status, std::uint6
         if (attempt == m_options.maxAttempts) {
             break;
         }
-        // Exponential backoff with jitter (half to all of the delay), cancellable.
-        const auto delay = std::chrono::milliseconds(
-            std::uniform_int_distribution<long long>(wait.count() / 2, std::max<long long>(1, wait.count()))(jitter));
-        const auto until = std::chrono::steady_clock::now() + delay;
-        while (std::chrono::steady_clock::now() < until) {
-            throwIfCancelled();
-            std::this_thread::sleep_for(std::min<std::chrono::milliseconds>(std::chrono::milliseconds(50), delay));
-        }
+        backoffWait(wait, [this] { throwIfCancelled(); });
         backoff = std::min(backoff * 2, m_options.maxBackoff);
     }
     throw SyncError(

@@ -456,9 +456,17 @@ EN = {
 import os  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
-from glossary_office import IT_OFFICE, EN_OFFICE  # noqa: E402
-IT.update(IT_OFFICE)
-EN.update(EN_OFFICE)
+import glob  # noqa: E402
+import importlib  # noqa: E402
+
+# Every glossary_<area>.py beside this file holds IT_<AREA> (Italian) and, when it has
+# %n strings, EN_<AREA> (the English plural forms); each area's work keeps its own file.
+for _file in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "glossary_*.py"))):
+    _name = os.path.splitext(os.path.basename(_file))[0]
+    _area = _name[len("glossary_"):].upper()
+    _module = importlib.import_module(_name)
+    IT.update(getattr(_module, "IT_" + _area, {}))
+    EN.update(getattr(_module, "EN_" + _area, {}))
 
 def main(path):
     tree = ET.parse(path)

@@ -394,6 +394,53 @@ CREATE TABLE slot_sales (
 ) WITHOUT ROWID;
 )SQL";
 
+// Version 9: funded programmes (PNRR, PN Cultura) and digitisation work (FundingStore).
+// A table is known by its top line's code; its lines by their place in it (codes
+// repeat: the ministry lists "M1C3 1.1.5" twice, state and regional share). Amounts in
+// cents; deadline_day is the Julian day of the last day of the deadline's quarter.
+// `generation` numbers each import of a table: lines of an older one are stale
+// (the changes feed carries rows, not deletions). Digitisation per site: work sites
+// planned (in all), active and concluded, resources produced against a target.
+const char* const kVersion9 = R"SQL(
+CREATE TABLE funding_tables (
+    code         TEXT PRIMARY KEY,
+    title        TEXT NOT NULL DEFAULT '',
+    scope_kind   TEXT NOT NULL DEFAULT 'local' CHECK (scope_kind IN ('local','site','region')),
+    scope_code   TEXT NOT NULL DEFAULT '',
+    generation   INTEGER NOT NULL DEFAULT 0,
+    imported_utc INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE funding_lines (
+    table_code        TEXT NOT NULL,
+    position          INTEGER NOT NULL CHECK (position >= 0),
+    generation        INTEGER NOT NULL DEFAULT 0,
+    code              TEXT NOT NULL,
+    description       TEXT NOT NULL DEFAULT '',
+    target            TEXT NOT NULL DEFAULT '',
+    deadline_text     TEXT NOT NULL DEFAULT '',
+    deadline_day      INTEGER,
+    status            TEXT NOT NULL DEFAULT '',
+    funded_cents      INTEGER NOT NULL CHECK (funded_cents >= 0),
+    committed_cents   INTEGER NOT NULL CHECK (committed_cents >= 0),
+    in_progress_cents INTEGER NOT NULL CHECK (in_progress_cents >= 0),
+    spent_cents       INTEGER NOT NULL CHECK (spent_cents >= 0),
+    notes             TEXT NOT NULL DEFAULT '',
+    parent            INTEGER NOT NULL DEFAULT -1,
+    PRIMARY KEY (table_code, position)
+) WITHOUT ROWID;
+CREATE TABLE digitisation_progress (
+    site_id            INTEGER PRIMARY KEY REFERENCES sites(id) ON DELETE CASCADE,
+    planned            INTEGER NOT NULL CHECK (planned >= 0),
+    active             INTEGER NOT NULL CHECK (active >= 0),
+    concluded          INTEGER NOT NULL CHECK (concluded >= 0),
+    resources_produced INTEGER NOT NULL CHECK (resources_produced >= 0),
+    resources_target   INTEGER NOT NULL CHECK (resources_target >= 0),
+    target_day         INTEGER,
+    as_of_day          INTEGER,
+    CHECK (active + concluded <= planned)
+);
+)SQL";
+
 // Steps that add rollups mark them stale; they are filled once, by the current
 // code, after the last step (a step must not call code that knows later tables).
 const char* const kRollupsStale
@@ -415,6 +462,7 @@ const Step kSteps[] = {
     [](Database& db) { db.exec(kVersion6); },
     [](Database& db) { db.exec(kVersion7); },
     [](Database& db) { db.exec(kVersion8); },
+    [](Database& db) { db.exec(kVersion9); },
 };
 static_assert(std::size(kSteps) == CacheSchema::CurrentVersion);
 

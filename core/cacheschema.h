@@ -10,7 +10,7 @@ class Database;
 class CacheSchema
 {
 public:
-    static constexpr int CurrentVersion = 8;
+    static constexpr int CurrentVersion = 9;
 
     // Brings the database to `target` (default: current). Throws DatabaseError on
     // failure, leaving the database at the last version that completed; throws

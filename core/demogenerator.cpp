@@ -8,6 +8,7 @@
 #include "core/rometime.h"
 #include "core/site.h"
 #include "core/ticketproduct.h"
+#include "core/transactionmonitor.h"
 #include "core/zonedayaccumulator.h"
 
 #include <QCoreApplication>
@@ -1194,6 +1195,11 @@ DemoGenerator::Summary DemoGenerator::writeCache(const QString& path, const Prog
         db.exec("PRAGMA cache_size = -131072");
         CacheSchema::migrate(db);
         summary = writeInto(db, progress);
+        if (m_options.monitorDays > 0) {
+            const Period recent{ summary.until.addDays(1 - m_options.monitorDays), summary.until };
+            TransactionMonitor monitor(db);
+            summary.transactionAlerts = monitor.record(monitor.scanCache(recent));
+        }
         db.exec("PRAGMA journal_mode = WAL");
         db.close();
     } catch (...) {

@@ -27,6 +27,9 @@ public:
         std::uint64_t seed = 2026;
         // Last day generated (Europe/Rome). Invalid means today.
         QDate until;
+        // writeCache: afterwards, run the transaction detectors over the last this many
+        // days and record what they find as alerts, as a hub would (0: none).
+        int monitorDays = 0;
     };
 
     struct Summary
@@ -39,6 +42,7 @@ public:
         std::int64_t microcellRows = 0;
         std::int64_t alerts = 0;
         std::int64_t anomalies = 0;
+        std::int64_t transactionAlerts = 0; // recorded by the detectors (monitorDays)
         QDate from;
         QDate until;
         std::int64_t totalRows() const { return salesRows + sensorRows + profileRows + microcellRows; }

@@ -13,17 +13,6 @@ namespace core {
 
 namespace {
 
-QString matchKey(const QString& name)
-{
-    QString key;
-    for (const QChar c : name) {
-        if (c.isLetterOrNumber()) {
-            key.append(c.toLower());
-        }
-    }
-    return key;
-}
-
 struct Block
 {
     QString label;
@@ -32,29 +21,6 @@ struct Block
 };
 
 } // namespace
-
-std::optional<ReportScope> ReportScope::parse(const QString& text)
-{
-    if (text == QLatin1String("all")) {
-        return ReportScope{ Kind::All, {} };
-    }
-    const qsizetype colon = text.indexOf(QLatin1Char(':'));
-    if (colon <= 0) {
-        return std::nullopt;
-    }
-    const QString kind = text.left(colon);
-    const QString name = text.mid(colon + 1).trimmed();
-    if (name.isEmpty()) {
-        return std::nullopt;
-    }
-    if (kind == QLatin1String("region")) {
-        return ReportScope{ Kind::Region, name };
-    }
-    if (kind == QLatin1String("site")) {
-        return ReportScope{ Kind::Site, name };
-    }
-    return std::nullopt;
-}
 
 MonthlyReport::MonthlyReport(Database& db)
     : m_db(db)
@@ -97,7 +63,8 @@ QList<MonthlyReport::Line> MonthlyReport::build(const ReportScope& scope, const 
     case ReportScope::Kind::Region: {
         std::optional<Region> region;
         for (const Region& r : catalogue.regions()) {
-            if (matchKey(r.name) == matchKey(scope.name) || r.code.compare(scope.name, Qt::CaseInsensitive) == 0) {
+            if (ReportScope::matchKey(r.name) == ReportScope::matchKey(scope.name)
+                || r.code.compare(scope.name, Qt::CaseInsensitive) == 0) {
                 region = r;
             }
         }
@@ -277,6 +244,35 @@ ReportTable MonthlyReport::table(const QList<Line>& lines)
         t.rows.append(row);
     }
     return t;
+}
+
+void MonthlyReport::fill(Database& cache, const ReportRequest& request, Report& report)
+{
+    const QList<Line> lines = MonthlyReport(cache).build(request.scope, request.period);
+    try {
+        report.scopeText = request.scope.resolve(cache).description();
+    } catch (const ReportError&) {
+        report.scopeText = request.scope.name; // a region known only from the ministry's statistics
+    }
+    report.tables.append(table(lines));
+    report.plainColumns.insert(report.tables.last().name, { 1 }); // the year
+    // The chart follows the widest block, the last one: the site, the region or every site.
+    ReportChart chart;
+    chart.kind = ReportChart::Kind::Line;
+    chart.title = QCoreApplication::translate("core::MonthlyReport", "Visitors by month: %1").arg(lines.last().scope);
+    chart.valueLabel = QCoreApplication::translate("core::MonthlyReport", "Total visitors");
+    ReportChart::Series series;
+    series.name = chart.valueLabel;
+    for (const Line& l : lines) {
+        if (l.scope == lines.last().scope && l.month != 0 && l.visitors) {
+            chart.categories.append(QDate(l.year, l.month, 1).toString(QStringLiteral("MM/yyyy")));
+            series.values.append(double(*l.visitors));
+        }
+    }
+    chart.series.append(series);
+    if (!chart.categories.isEmpty()) {
+        report.charts.append(chart);
+    }
 }
 
 } // namespace core

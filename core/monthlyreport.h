@@ -2,44 +2,19 @@
 
 #include "core/dashboardqueries.h"
 #include "core/money.h"
+#include "core/report.h"
 #include "core/reportfile.h"
+#include "core/reportscope.h"
 
 #include <QList>
 #include <QString>
 
 #include <cstdint>
 #include <optional>
-#include <stdexcept>
 
 namespace core {
 
 class Database;
-
-// What a report covers: every site, the sites of one region, or one site.
-struct ReportScope
-{
-    enum class Kind
-    {
-        All,
-        Region,
-        Site
-    };
-    Kind kind = Kind::All;
-    QString name; // region name or code, or site code
-
-    // "all", "region:NAME", "site:CODE"; nullopt for anything else.
-    static std::optional<ReportScope> parse(const QString& text);
-};
-
-// A report that cannot be made as asked (unknown site or region, nothing in the
-// period); the message is for a person.
-class ReportError : public std::runtime_error
-{
-public:
-    explicit ReportError(const QString& message)
-        : std::runtime_error(message.toStdString())
-    { }
-};
 
 // Report 1: monthly statistics in the shape of the ministry's survey: per site (and
 // per region), by month, paying and non-paying visitors, total visitors and gross
@@ -77,6 +52,9 @@ public:
 
     // The lines as a table for the writers.
     static ReportTable table(const QList<Line>& lines);
+
+    // The catalogue's entry: the table and a chart of the whole scope's visitors by month.
+    static void fill(Database& cache, const ReportRequest& request, Report& report);
 
 private:
     Database& m_db;

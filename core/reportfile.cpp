@@ -15,7 +15,13 @@
 
 namespace core {
 
-void ReportFile::write(const QString& path, ReportFormat format, const QList<ReportTable>& tables)
+namespace {
+
+constexpr qint64 ProgressEvery = 4096; // rows between progress calls and cancel checks
+
+} // namespace
+
+void ReportFile::writeAtomically(const QString& path, const std::function<void(const QString& temporaryPath)>& writeTo)
 {
     const QFileInfo target(path);
     if (target.isDir()) {
@@ -35,39 +41,8 @@ void ReportFile::write(const QString& path, ReportFormat format, const QList<Rep
                                      .arg(dir.path(), temporary.errorString())
                                      .toStdString());
     }
-    if (format == ReportFormat::Xlsx) {
-        temporary.close(); // QuaZip writes the file by name
-        XlsxWriter xlsx(temporary.fileName());
-        for (const ReportTable& table : tables) {
-            xlsx.addSheet(table.name, table.header);
-            for (const ReportRow& row : table.rows) {
-                xlsx.writeRow(row);
-            }
-        }
-        xlsx.close();
-    } else {
-        CsvWriter csv(temporary,
-                      format == ReportFormat::CsvItalianExcel ? CsvWriter::Dialect::ItalianExcel
-                                                              : CsvWriter::Dialect::Rfc4180);
-        bool first = true;
-        for (const ReportTable& table : tables) {
-            if (!first) {
-                csv.writeRow({}); // a blank line between tables
-            }
-            first = false;
-            csv.writeHeader(table.header);
-            for (const ReportRow& row : table.rows) {
-                csv.writeRow(row);
-            }
-        }
-        csv.flush();
-        if (!temporary.flush()) {
-            throw std::runtime_error(QCoreApplication::translate("core::ReportFile", "Cannot write %1: %2")
-                                         .arg(temporary.fileName(), temporary.errorString())
-                                         .toStdString());
-        }
-        temporary.close();
-    }
+    temporary.close(); // the writer opens it by name; QTemporaryFile still removes it on failure
+    writeTo(temporary.fileName());
     // A temporary file is private (0600); a report is an ordinary document.
     QFile::setPermissions(temporary.fileName(),
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
@@ -79,6 +54,77 @@ void ReportFile::write(const QString& path, ReportFormat format, const QList<Rep
                                      .toStdString());
     }
     temporary.setAutoRemove(false);
+}
+
+QString ReportFile::extension(ReportFormat format)
+{
+    return format == ReportFormat::Xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv");
+}
+
+void ReportFile::write(const QString& path, ReportFormat format, const QList<ReportTable>& tables,
+                       const ReportProgress* progress)
+{
+    qint64 total = 0;
+    for (const ReportTable& table : tables) {
+        total += table.rows.size();
+    }
+    qint64 done = 0;
+    const auto step = [&]() {
+        ++done;
+        if (progress && done % ProgressEvery == 0) {
+            if (progress->cancelled()) {
+                throw ReportCancelled();
+            }
+            if (progress->onRows) {
+                progress->onRows(done, total);
+            }
+        }
+    };
+    writeAtomically(path, [&](const QString& temporaryPath) {
+        if (format == ReportFormat::Xlsx) {
+            XlsxWriter xlsx(temporaryPath);
+            for (const ReportTable& table : tables) {
+                xlsx.addSheet(table.name, table.header);
+                for (const ReportRow& row : table.rows) {
+                    xlsx.writeRow(row);
+                    step();
+                }
+            }
+            xlsx.close();
+        } else {
+            QFile file(temporaryPath);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                throw std::runtime_error(QCoreApplication::translate("core::ReportFile", "Cannot write %1: %2")
+                                             .arg(temporaryPath, file.errorString())
+                                             .toStdString());
+            }
+            CsvWriter csv(file,
+                          format == ReportFormat::CsvItalianExcel ? CsvWriter::Dialect::ItalianExcel
+                                                                  : CsvWriter::Dialect::Rfc4180);
+            bool first = true;
+            for (const ReportTable& table : tables) {
+                if (!first) {
+                    csv.writeRow({}); // a blank line between tables
+                }
+                first = false;
+                csv.writeHeader(table.header);
+                for (const ReportRow& row : table.rows) {
+                    csv.writeRow(row);
+                    step();
+                }
+            }
+            csv.flush();
+            if (!file.flush()) {
+                throw std::runtime_error(QCoreApplication::translate("core::ReportFile", "Cannot write %1: %2")
+                                             .arg(temporaryPath, file.errorString())
+                                             .toStdString());
+            }
+            file.close();
+        }
+        if (progress && progress->onRows) {
+            progress->onRows(total, total);
+        }
+    });
 }
 
 } // namespace core

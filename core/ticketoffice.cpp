@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 #include <map>
 
 namespace core {
@@ -575,7 +577,7 @@ std::optional<SessionReport> TicketOffice::zReport(std::int64_t sessionNumber)
 }
 
 SaleReceipt TicketOffice::sell(const Cart& cart, const QList<Payment>& payments, std::int64_t nowUtc)
-{
+try {
     if (cart.isEmpty()) {
         throw OfficeError(translated("The sale has no tickets."));
     }
@@ -759,6 +761,23 @@ SaleReceipt TicketOffice::sell(const Cart& cart, const QList<Payment>& payments,
         ticket.text = ticket.code.encode(m_signer);
     }
     return receipt;
+} catch (const DatabaseError& e) {
+    // The transaction has rolled back: nothing of the sale is in the ledger. Say so in
+    // words the clerk can act on, so a sale is never taken as confirmed and then lost.
+    const QString cause = (e.code() & 0xff) == SQLITE_FULL
+        ? QCoreApplication::translate("core::TicketOffice", "the disk is full")
+        : (e.code() & 0xff) == SQLITE_READONLY
+        ? QCoreApplication::translate("core::TicketOffice", "the data folder cannot be written to")
+        : (e.code() & 0xff) == SQLITE_IOERR || (e.code() & 0xff) == SQLITE_CANTOPEN
+        ? QCoreApplication::translate("core::TicketOffice", "the disk could not be written")
+        : QString();
+    if (cause.isEmpty()) {
+        throw;
+    }
+    throw OfficeError(QCoreApplication::translate("core::TicketOffice",
+                                                  "The sale was NOT saved (%1): nothing was sold and no ticket is "
+                                                  "valid. Free disk space or call support, then sell again.")
+                          .arg(cause));
 }
 
 std::optional<SaleReceipt> TicketOffice::receipt(std::int64_t receiptNumber)

@@ -48,6 +48,8 @@ const DetectorInfo kDetectors[] = {
     { "clerk_refund_rate", QT_TRANSLATE_NOOP("core::TransactionMonitor", "Clerk %1 refunds far more than the others") },
     { "cash_discrepancy", QT_TRANSLATE_NOOP("core::TransactionMonitor", "Recurring cash discrepancies, clerk %1") },
     { "double_checkin", QT_TRANSLATE_NOOP("core::TransactionMonitor", "Ticket %1 checked in twice") },
+    { "ticket_two_sites", QT_TRANSLATE_NOOP("core::TransactionMonitor", "Ticket %1 admitted at two sites") },
+    { "agency_bulk", QT_TRANSLATE_NOOP("core::TransactionMonitor", "Agency %1 booked far above its history") },
 };
 
 const DetectorInfo* detectorInfo(const QString& code)
@@ -648,12 +650,44 @@ QList<TransactionFinding> TransactionMonitor::scanCache(const Period& period, co
 
 QList<TransactionFinding> TransactionMonitor::scanLedger(Ledger& ledger, const Period& period) const
 {
-    QList<Finding> found;
     if (!period.isValid()) {
         return {};
     }
     const auto identity = ledger.identity();
-    const QString siteCode = identity ? identity->siteCode : QString();
+    Statement firstUse = ledger.database().prepare("SELECT used_utc, device, site_code FROM ticket_uses "
+                                                   "WHERE ticket_key = ?");
+    const FirstEntryLookup firstEntry = [&firstUse](const QString& key) -> std::optional<FirstEntry> {
+        firstUse.bind(1, key);
+        std::optional<FirstEntry> entry;
+        if (firstUse.step()) {
+            entry = FirstEntry{ firstUse.int64(0), firstUse.text(1), firstUse.text(2) };
+        }
+        firstUse.reset();
+        return entry;
+    };
+    const RecordSource records = [&ledger](const RecordVisitor& visit) {
+        for (std::int64_t after = 0;;) {
+            const QList<LedgerRecord> batch = ledger.recordsAfter(after, 2000);
+            if (batch.isEmpty()) {
+                break;
+            }
+            after = batch.last().seq;
+            for (const LedgerRecord& r : batch) {
+                visit(r);
+            }
+        }
+    };
+    return scanRecords(identity ? identity->siteCode : QString(), records, firstEntry, period);
+}
+
+QList<TransactionFinding> TransactionMonitor::scanRecords(const QString& siteCode, const RecordSource& records,
+                                                          const FirstEntryLookup& firstEntry,
+                                                          const Period& period) const
+{
+    QList<Finding> found;
+    if (!period.isValid()) {
+        return {};
+    }
     std::int64_t siteId = 0;
     {
         Statement site = m_db.prepare("SELECT id FROM sites WHERE code = ?");
@@ -667,17 +701,9 @@ QList<TransactionFinding> TransactionMonitor::scanLedger(Ledger& ledger, const P
 
     std::map<QString, ClerkFigures> clerks;
     std::map<QString, RepeatScan> repeats;
-    Statement firstUse = ledger.database().prepare("SELECT used_utc, device, site_code FROM ticket_uses "
-                                                   "WHERE ticket_key = ?");
-    for (std::int64_t after = 0;;) {
-        const QList<LedgerRecord> batch = ledger.recordsAfter(after, 2000);
-        if (batch.isEmpty()) {
-            break;
-        }
-        after = batch.last().seq;
-        for (const LedgerRecord& r : batch) {
+    records([&](const LedgerRecord& r) {
             if (r.createdUtc < from || r.createdUtc >= to) {
-                continue;
+                return;
             }
             ClerkFigures& c = clerks[r.clerk];
             switch (r.kind) {
@@ -706,11 +732,8 @@ QList<TransactionFinding> TransactionMonitor::scanLedger(Ledger& ledger, const P
                 const QString key = p.value(QStringLiteral("ticket")).toString();
                 // A second scan within two minutes at the same counter is a visitor who
                 // showed the ticket twice, not a ticket used twice.
-                firstUse.bind(1, key);
-                const bool known = firstUse.step();
-                const std::int64_t firstUtc = known ? firstUse.int64(0) : 0;
-                firstUse.reset();
-                if (known && r.createdUtc - firstUtc < 120 && r.createdUtc >= firstUtc) {
+                const std::optional<FirstEntry> first = firstEntry(key);
+                if (first && r.createdUtc - first->utc < 120 && r.createdUtc >= first->utc) {
                     break;
                 }
                 RepeatScan& s = repeats[key];
@@ -722,8 +745,7 @@ QList<TransactionFinding> TransactionMonitor::scanLedger(Ledger& ledger, const P
             case LedgerKind::SessionOpen:
                 break;
             }
-        }
-    }
+    });
 
     auto make = [&](const char* detector, const QString& subject, std::int64_t fromUtc, std::int64_t toUtc,
                     const char* severity, const QString& detail, double score) {
@@ -835,20 +857,18 @@ QList<TransactionFinding> TransactionMonitor::scanLedger(Ledger& ledger, const P
 
     // Tickets admitted once and scanned for entry again.
     for (const auto& [key, s] : repeats) {
-        firstUse.bind(1, key);
         QString where;
         bool elsewhere = false;
-        if (firstUse.step()) {
+        if (const std::optional<FirstEntry> first = firstEntry(key)) {
             where = translated("first entry at %1 on %2 (device %3)")
-                        .arg(firstUse.text(2),
-                             QDateTime::fromSecsSinceEpoch(firstUse.int64(0), QTimeZone::utc())
+                        .arg(first->siteCode,
+                             QDateTime::fromSecsSinceEpoch(first->utc, QTimeZone::utc())
                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
-                             firstUse.text(1));
-            elsewhere = firstUse.text(2) != siteCode;
+                             first->device);
+            elsewhere = first->siteCode != siteCode;
         } else {
             where = translated("first entry recorded by another counter");
         }
-        firstUse.reset();
         make("double_checkin", key, s.firstRepeatUtc, s.lastRepeatUtc + 1,
              elsewhere || s.repeats >= 3 ? "critical" : "warning",
              translated("ticket %1 was scanned for entry %2 more time(s) after its %3, last by clerk %4")
@@ -860,13 +880,19 @@ QList<TransactionFinding> TransactionMonitor::scanLedger(Ledger& ledger, const P
     return sorted(found);
 }
 
-int TransactionMonitor::record(const QList<TransactionFinding>& findings)
+int TransactionMonitor::record(const QList<TransactionFinding>& findings, QList<std::int64_t>* changed)
 {
     int added = 0;
-    Transaction tx(m_db);
+    // Inside the caller's transaction when there is one (the hub numbers the rows'
+    // revisions in the same transaction).
+    std::optional<Transaction> tx;
+    if (!m_db.inTransaction()) {
+        tx.emplace(m_db);
+    }
     Statement existing = m_db.prepare("SELECT id FROM alerts WHERE site_id = ?1 AND kind = 'transaction' "
                                       "AND raised_utc = ?2 AND title IN (?3, ?4) LIMIT 1");
-    Statement update = m_db.prepare("UPDATE alerts SET severity = ?2, detail = ?3 WHERE id = ?1");
+    Statement update = m_db.prepare("UPDATE alerts SET severity = ?2, detail = ?3 WHERE id = ?1 "
+                                    "AND (severity IS NOT ?2 OR detail IS NOT ?3)");
     Statement insert = m_db.prepare("INSERT INTO alerts (site_id, zone_id, raised_utc, kind, severity, title, detail) "
                                     "VALUES (?1, NULL, ?2, 'transaction', ?3, ?4, ?5)");
     for (const TransactionFinding& f : findings) {
@@ -881,14 +907,22 @@ int TransactionMonitor::record(const QList<TransactionFinding>& findings)
             existing.reset();
             update.bind(1, id).bind(2, f.severity).bind(3, f.detail);
             update.exec();
+            if (changed && m_db.changes() > 0) {
+                changed->append(id);
+            }
             continue;
         }
         existing.reset();
         insert.bind(1, f.siteId).bind(2, f.fromUtc).bind(3, f.severity).bind(4, f.title).bind(5, f.detail);
         insert.exec();
+        if (changed) {
+            changed->append(m_db.lastInsertRowId());
+        }
         ++added;
     }
-    tx.commit();
+    if (tx) {
+        tx->commit();
+    }
     return added;
 }
 
@@ -897,10 +931,219 @@ bool TransactionMonitor::acknowledge(std::int64_t alertId, const QString& commen
     if (comment.trimmed().isEmpty()) {
         throw std::invalid_argument(translated("An alert is acknowledged with a comment.").toStdString());
     }
+    std::optional<Transaction> tx;
+    if (!m_db.inTransaction()) {
+        tx.emplace(m_db);
+    }
     Statement ack = m_db.prepare("UPDATE alerts SET acknowledged_utc = ?2, ack_comment = ?3 WHERE id = ?1");
     ack.bind(1, alertId).bind(2, nowUtc).bind(3, comment.trimmed());
     ack.exec();
-    return m_db.changes() > 0;
+    if (m_db.changes() == 0) {
+        return false;
+    }
+    // Waiting for the next sync to take it to the hub (a synced cache's alerts are the
+    // hub's; on a cache of its own nobody reads the list).
+    QStringList waiting = pendingAcknowledgements(m_db);
+    if (!waiting.contains(QString::number(alertId))) {
+        waiting.append(QString::number(alertId));
+    }
+    Statement keep = m_db.prepare("INSERT INTO meta (key, value) VALUES ('alerts_ack_pending', ?) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    keep.bind(1, waiting.join(QLatin1Char(' ')));
+    keep.exec();
+    if (tx) {
+        tx->commit();
+    }
+    return true;
+}
+
+QStringList TransactionMonitor::pendingAcknowledgements(Database& cache)
+{
+    Statement list = cache.prepare("SELECT value FROM meta WHERE key = 'alerts_ack_pending'");
+    return list.step() ? list.text(0).split(QLatin1Char(' '), Qt::SkipEmptyParts) : QStringList();
+}
+
+void TransactionMonitor::acknowledgementsSent(Database& cache, const QStringList& ids)
+{
+    Transaction tx(cache);
+    QStringList waiting = pendingAcknowledgements(cache);
+    for (const QString& id : ids) {
+        waiting.removeAll(id);
+    }
+    Statement keep = cache.prepare("UPDATE meta SET value = ? WHERE key = 'alerts_ack_pending'");
+    keep.bind(1, waiting.join(QLatin1Char(' ')));
+    keep.exec();
+    tx.commit();
+}
+
+QList<TransactionFinding> TransactionMonitor::scanTicketEntries(const QList<TicketEntry>& entries,
+                                                                const Period& period) const
+{
+    if (!period.isValid()) {
+        return {};
+    }
+    const std::int64_t from = RomeTime::startOfDay(period.from);
+    const std::int64_t to = RomeTime::startOfDay(period.to.addDays(1));
+    QHash<QString, std::int64_t> siteIds;
+    {
+        Statement sites = m_db.prepare("SELECT code, id FROM sites");
+        while (sites.step()) {
+            siteIds.insert(sites.text(0), sites.int64(1));
+        }
+    }
+    std::map<QString, std::vector<const TicketEntry*>> byTicket;
+    for (const TicketEntry& e : entries) {
+        byTicket[e.ticketKey].push_back(&e);
+    }
+    QList<Finding> found;
+    const auto make = [&](const char* detector, const TicketEntry& at, const char* severity, const QString& detail,
+                          double score) {
+        Finding f;
+        f.subject = at.ticketKey;
+        f.f.subject = at.ticketKey;
+        f.f.detector = QString::fromLatin1(detector);
+        f.f.siteId = siteIds.value(at.siteCode, 0);
+        f.f.siteCode = at.siteCode;
+        f.f.fromUtc = at.utc;
+        f.f.toUtc = at.utc + 1;
+        f.f.severity = QString::fromLatin1(severity);
+        f.f.title = titleOf(detectorInfo(f.f.detector)->title, at.ticketKey, true);
+        f.f.detail = detail;
+        f.f.score = score;
+        found.append(f);
+    };
+    const auto when = [](std::int64_t utc) {
+        return QDateTime::fromSecsSinceEpoch(utc, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    };
+    for (auto& [key, list] : byTicket) {
+        std::stable_sort(list.begin(), list.end(),
+                         [](const TicketEntry* a, const TicketEntry* b) { return a->utc < b->utc; });
+        // The first admission at each site; a later one at the same site is the ticket
+        // used again (a counter that did not know: offline, or a copy of the code).
+        std::map<QString, const TicketEntry*> firstAt;
+        for (const TicketEntry* e : list) {
+            auto it = firstAt.find(e->siteCode);
+            if (it == firstAt.end()) {
+                firstAt.emplace(e->siteCode, e);
+                continue;
+            }
+            const TicketEntry* first = it->second;
+            // The same counter within two minutes: a visitor who showed the ticket twice.
+            if (e->device == first->device && e->utc - first->utc < 120) {
+                continue;
+            }
+            if (e->utc < from || e->utc >= to) {
+                continue;
+            }
+            make("double_checkin", *e, "critical",
+                 translated("ticket %1 was admitted again at %2 by counter %3 on %4, after its first entry there by "
+                            "counter %5 on %6")
+                     .arg(key, e->siteCode, e->device, when(e->utc), first->device, when(first->utc)),
+                 2.0);
+        }
+        // A ticket that is not combined admits at one site only.
+        if (firstAt.size() < 2 || list.front()->combined) {
+            continue;
+        }
+        const TicketEntry* first = list.front();
+        for (const auto& [site, e] : firstAt) {
+            if (e == first || e->utc < from || e->utc >= to) {
+                continue;
+            }
+            make("ticket_two_sites", *e, "critical",
+                 translated("ticket %1 (not a combined ticket) was admitted at %2 by counter %3 on %4 and at %5 by "
+                            "counter %6 on %7")
+                     .arg(key, first->siteCode, first->device, when(first->utc), e->siteCode, e->device, when(e->utc)),
+                 3.0);
+        }
+    }
+    return sorted(found);
+}
+
+QList<TransactionFinding> TransactionMonitor::scanAgencyBookings(const QList<AgencyBooking>& bookings,
+                                                                 const Period& period) const
+{
+    if (!period.isValid()) {
+        return {};
+    }
+    QHash<QString, std::int64_t> siteIds;
+    {
+        Statement sites = m_db.prepare("SELECT code, id FROM sites");
+        while (sites.step()) {
+            siteIds.insert(sites.text(0), sites.int64(1));
+        }
+    }
+    // One agency's bookings of a Rome day, wherever they are for: its purchase that day.
+    struct Purchase
+    {
+        std::int64_t day = 0;
+        std::int64_t visitors = 0;
+        std::int64_t firstUtc = 0;
+        int bookings = 0;
+        std::map<QString, std::int64_t> bySite;
+    };
+    std::map<QString, std::map<std::int64_t, Purchase>> agencies;
+    for (const AgencyBooking& b : bookings) {
+        if (b.agency.trimmed().isEmpty()) {
+            continue;
+        }
+        const std::int64_t day = RomeTime::localDay(b.utc);
+        Purchase& p = agencies[b.agency.trimmed()][day];
+        p.day = day;
+        p.visitors += b.visitors;
+        p.firstUtc = p.firstUtc == 0 ? b.utc : std::min(p.firstUtc, b.utc);
+        ++p.bookings;
+        p.bySite[b.siteCode] += b.visitors;
+    }
+    const std::int64_t fromDay = period.from.toJulianDay();
+    const std::int64_t toDay = period.to.toJulianDay();
+    QList<Finding> found;
+    for (const auto& [agency, days] : agencies) {
+        for (const auto& [day, p] : days) {
+            if (day < fromDay || day > toDay) {
+                continue;
+            }
+            // The agency's own history: its purchases of the 365 days before this one.
+            std::vector<double> history;
+            for (auto it = days.lower_bound(day - 365); it != days.end() && it->first < day; ++it) {
+                history.push_back(static_cast<double>(it->second.visitors));
+            }
+            if (static_cast<int>(history.size()) < 3) {
+                continue; // too new to have a history
+            }
+            const double usual = median(history);
+            const double sigma = std::max({ robustSigma(history, usual), 0.25 * usual, 3.0 });
+            const double v = static_cast<double>(p.visitors);
+            const double z = (v - usual) / sigma;
+            if (p.visitors < m_options.bulkMinTickets || v < m_options.bulkRatio * usual || z < m_options.bulkZ) {
+                continue;
+            }
+            const auto biggest = std::max_element(p.bySite.begin(), p.bySite.end(),
+                                                  [](const auto& a, const auto& b) { return a.second < b.second; });
+            Finding f;
+            f.subject = agency;
+            f.f.subject = agency;
+            f.f.detector = QStringLiteral("agency_bulk");
+            f.f.siteCode = biggest->first;
+            f.f.siteId = siteIds.value(biggest->first, 0);
+            f.f.fromUtc = p.firstUtc;
+            f.f.toUtc = RomeTime::startOfDay(QDate::fromJulianDay(day + 1));
+            f.f.severity = QString::fromLatin1(v >= 10 * usual ? "critical" : "warning");
+            f.f.title = titleOf(detectorInfo(f.f.detector)->title, agency, true);
+            f.f.detail = translated("agency %1 booked %2 visitors in %3 booking(s) on %4; its purchases over the year "
+                                    "before were %5 visitors +/- %6 (%7 days)")
+                             .arg(agency)
+                             .arg(p.visitors)
+                             .arg(p.bookings)
+                             .arg(dateText(day))
+                             .arg(std::lround(usual))
+                             .arg(std::lround(sigma))
+                             .arg(history.size());
+            f.f.score = z;
+            found.append(f);
+        }
+    }
+    return sorted(found);
 }
 
 } // namespace core

@@ -7,11 +7,14 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 
 namespace core {
 
 class Database;
 class Ledger;
+struct LedgerRecord;
 
 // What a transaction detector found: one suspicious stretch at one site, with a
 // severity and an explanation in words and numbers ("clerk 7 voided 14% of ...").
@@ -90,16 +93,67 @@ public:
     // recur for a clerk, tickets checked in twice. The site is the ledger's own.
     QList<TransactionFinding> scanLedger(Ledger& ledger, const Period& period) const;
 
+    // The ledger detectors over any stream of ledger records of one site: one
+    // device's ledger (scanLedger) or, on the hub, every counter of the site, so a
+    // clerk is compared with the site's other clerks whatever counter each used.
+    // `records` calls its visitor with each record (in time order per device);
+    // `firstEntry` tells where and when a ticket was first admitted, if known.
+    struct FirstEntry
+    {
+        std::int64_t utc = 0;
+        QString device;
+        QString siteCode;
+    };
+    using RecordVisitor = std::function<void(const LedgerRecord&)>;
+    using RecordSource = std::function<void(const RecordVisitor&)>;
+    using FirstEntryLookup = std::function<std::optional<FirstEntry>(const QString& ticketKey)>;
+    QList<TransactionFinding> scanRecords(const QString& siteCode, const RecordSource& records,
+                                          const FirstEntryLookup& firstEntry, const Period& period) const;
+
     // Writes the findings into the alerts table (kind 'transaction') in one transaction.
     // A finding already there (same site, start time and detector) is updated, keeping
     // its acknowledgement (the match is on the title in English or in the current
     // language, so switching languages does not duplicate). Findings for a site the
     // cache does not know are skipped. Returns how many rows were added.
-    int record(const QList<TransactionFinding>& findings);
+    // Admissions of tickets seen by every counter (the hub's view): a ticket admitted
+    // again at a site by a counter that did not know (offline, or a copied code), and a
+    // ticket that is not combined admitted at two sites. `entries` are accepted entry
+    // scans; findings carry the detectors "double_checkin" and "ticket_two_sites".
+    struct TicketEntry
+    {
+        QString ticketKey;
+        QString siteCode; // the site of the counter that admitted it
+        QString device; // the counter's name
+        std::int64_t utc = 0;
+        bool combined = false;
+    };
+    QList<TransactionFinding> scanTicketEntries(const QList<TicketEntry>& entries, const Period& period) const;
+
+    // B2B bookings by agency (VAT number or invoice name): an agency's purchases of a
+    // day far above its own history (resale risk). `bookings` should reach a year
+    // before the period, for the history. Detector "agency_bulk".
+    struct AgencyBooking
+    {
+        QString siteCode;
+        QString agency;
+        std::int64_t utc = 0; // when it was booked
+        std::int64_t visitors = 0;
+    };
+    QList<TransactionFinding> scanAgencyBookings(const QList<AgencyBooking>& bookings, const Period& period) const;
+
+    // Runs inside the caller's transaction when one is open. `changed`, when given,
+    // receives the ids of the rows added or whose severity or explanation changed.
+    int record(const QList<TransactionFinding>& findings, QList<std::int64_t>* changed = nullptr);
 
     // Acknowledges an alert (any kind) with a comment, which is required. Returns false
     // when there is no such alert; throws std::invalid_argument on an empty comment.
+    // The acknowledgement also waits (in the cache's meta table) for the next sync to
+    // take it to the hub.
     bool acknowledge(std::int64_t alertId, const QString& comment, std::int64_t nowUtc);
+    // The ids of alerts acknowledged here and not yet sent to the hub, oldest first;
+    // and forgetting those the hub has taken.
+    static QStringList pendingAcknowledgements(Database& cache);
+    static void acknowledgementsSent(Database& cache, const QStringList& ids);
 
     // The detectors' codes (TransactionFinding::detector).
     static QStringList detectors();

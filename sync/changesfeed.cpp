@@ -52,6 +52,15 @@ const char* const kBySite = "site_id IN (SELECT site_id FROM user_sites WHERE us
 const char* const kByZone
     = "zone_id IN (SELECT z.id FROM zones z JOIN user_sites us ON us.site_id = z.site_id WHERE us.user_id = ?2)";
 
+// Funding tables go to users whose sites include the table's site, or lie in its region.
+#define CRUSCOTTO_FUNDING_SCOPE                                                                                     \
+    "(scope_kind = 'site' AND scope_code IN (SELECT s.code FROM sites s JOIN user_sites us ON us.site_id = s.id "     \
+    "WHERE us.user_id = ?2)) OR (scope_kind = 'region' AND scope_code IN (SELECT r.code FROM regions r JOIN sites s " \
+    "ON s.region_id = r.id JOIN user_sites us ON us.site_id = s.id WHERE us.user_id = ?2))"
+const char* const kFundingScope = CRUSCOTTO_FUNDING_SCOPE;
+const char* const kFundingLineScope = "table_code IN (SELECT code FROM funding_tables WHERE " CRUSCOTTO_FUNDING_SCOPE ")";
+#undef CRUSCOTTO_FUNDING_SCOPE
+
 const std::vector<FeedTable>& feedTables()
 {
     static const std::vector<FeedTable> tables = {
@@ -125,6 +134,32 @@ const std::vector<FeedTable>& feedTables()
             { "channel_id", Kind::Integer },
             { "tickets", Kind::Integer } },
           kBySite },
+        // Funded programmes (HubFunding): the table, then its lines of that generation.
+        { "funding_tables",
+          { { "code", Kind::Text },
+            { "title", Kind::Text },
+            { "scope_kind", Kind::Text },
+            { "scope_code", Kind::Text },
+            { "generation", Kind::Integer },
+            { "imported_utc", Kind::Integer } },
+          kFundingScope },
+        { "funding_lines",
+          { { "table_code", Kind::Text },
+            { "position", Kind::Integer },
+            { "generation", Kind::Integer },
+            { "code", Kind::Text },
+            { "description", Kind::Text },
+            { "target", Kind::Text },
+            { "deadline_text", Kind::Text },
+            { "deadline_day", Kind::OptionalInteger },
+            { "status", Kind::Text },
+            { "funded_cents", Kind::Integer },
+            { "committed_cents", Kind::Integer },
+            { "in_progress_cents", Kind::Integer },
+            { "spent_cents", Kind::Integer },
+            { "notes", Kind::Text },
+            { "parent", Kind::Integer } },
+          kFundingLineScope },
     };
     return tables;
 }
@@ -346,6 +381,26 @@ ChangesFeed::Page ChangesFeed::read(core::Database& db, std::int64_t userId, std
     out += "}}";
     scans.clear(); // finalise the statements before the read transaction ends
     return page;
+}
+
+bool ChangesFeed::adoptMinimumCell(core::Database& writer, int minimumCell)
+{
+    core::Statement stored = writer.prepare("SELECT value FROM meta WHERE key = 'hub_profile_k'");
+    const QString before = stored.step() ? stored.text(0) : QString();
+    stored.reset();
+    const QString now = QString::number(minimumCell);
+    if (before == now) {
+        return false;
+    }
+    core::Statement keep = writer.prepare("INSERT INTO meta (key, value) VALUES ('hub_profile_k', ?) "
+                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    keep.bind(1, now);
+    keep.exec();
+    if (before.isEmpty()) {
+        return false;
+    }
+    writer.exec("UPDATE visitor_profile_monthly SET rev = 0");
+    return true;
 }
 
 } // namespace cruscotto::sync

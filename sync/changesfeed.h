@@ -50,6 +50,12 @@ public:
     static constexpr int DefaultMinimumCell = 10;
     static Page read(core::Database& db, std::int64_t userId, std::int64_t since, int limit,
                      int minimumCell = DefaultMinimumCell);
+
+    // A hub started with another k than last time feeds every profile cell again
+    // (fresh revisions), so each client's cache follows the new suppression: cells now
+    // under k come down as null and are deleted there. Run on the writer at start.
+    // Returns true when k changed (false on the first start, which records it).
+    static bool adoptMinimumCell(core::Database& writer, int minimumCell);
 };
 
 } // namespace cruscotto::sync

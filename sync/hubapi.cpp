@@ -3,9 +3,11 @@
 #include "sync/changesfeed.h"
 #include "sync/deviceregistry.h"
 #include "sync/gzip.h"
+#include "sync/hubalerts.h"
 #include "sync/hubbookings.h"
 #include "sync/hubcatalogue.h"
 #include "sync/hubstore.h"
+#include "sync/hubfunding.h"
 #include "sync/hubtariffs.h"
 #include "sync/hubusers.h"
 #include "sync/ledgeringest.h"
@@ -20,6 +22,7 @@
 #include <boost/json.hpp>
 
 #include <charconv>
+#include <chrono>
 #include <cstdio>
 #include <iterator>
 #include <map>
@@ -36,6 +39,8 @@ const HubRoute kRoutes[] = {
     { "POST", "/v1/sensors" },      { "GET", "/v1/devices" },  { "POST", "/v1/devices" },  { "POST", "/v1/ledger" },
     { "GET", "/v1/tickets/state" }, { "GET", "/v1/bookings" }, { "POST", "/v1/bookings" },
     { "PUT", "/v1/sites/{code}/tariffs" }, { "PUT", "/v1/sites/{code}/free-days" }, { "PUT", "/v1/sites/{code}/slots" },
+    { "POST", "/v1/alerts/{id}/ack" },
+    { "PUT", "/v1/funding" },
 };
 
 std::string translated(const char* text)
@@ -46,6 +51,13 @@ std::string translated(const char* text)
 std::int64_t nowUtc()
 {
     return QDateTime::currentSecsSinceEpoch();
+}
+
+// For the sign-in throttle: a clock that never jumps back.
+std::int64_t steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 char lower(char c)
@@ -245,6 +257,7 @@ HubResponse forbidden()
 HubApi::HubApi(HubStore& store, Settings settings)
     : m_store(store)
     , m_settings(settings)
+    , m_loginThrottle(std::make_shared<LoginThrottle>())
 { }
 
 std::span<const HubRoute> HubApi::routes()
@@ -320,6 +333,12 @@ HubResponse HubApi::handle(const HubRequest& request) const
                 response = ticketState(request, *caller);
             } else if (path == "/v1/bookings") {
                 response = bookings(request, *caller);
+            } else if (path == "/v1/funding") {
+                HubFunding::Outcome outcome = HubFunding::put(m_store, *caller, request.body, nowUtc());
+                response = jsonResponse(outcome.status, std::move(outcome.json));
+            } else if (std::string_view(route->path) == "/v1/alerts/{id}/ack") {
+                HubAlerts::Outcome outcome = HubAlerts::acknowledge(m_store, *caller, parameter, request.body, nowUtc());
+                response = jsonResponse(outcome.status, std::move(outcome.json));
             } else if (route->method == std::string_view("PUT")) {
                 response = siteSettings(request, *caller, route->path, parameter);
             } else {
@@ -361,17 +380,28 @@ HubResponse HubApi::issueToken(const HubRequest& request) const
     }
     const QString name = QString::fromUtf8(user->data(), static_cast<qsizetype>(user->size()));
     const QByteArray secret(password->data(), static_cast<qsizetype>(password->size()));
+    // Refused before the (slow) password check: guessing stays slow and cheap for the hub.
+    const std::int64_t attemptMs = steadyMs();
+    if (const std::int64_t waitMs = m_loginThrottle->retryAfterMs(name, request.remoteAddress, attemptMs); waitMs > 0) {
+        HubResponse response = error(
+            429, "too_many_attempts",
+            translated(QT_TRANSLATE_NOOP("sync::HubApi", "Too many failed sign-ins; wait before trying again.")));
+        response.retryAfter = std::to_string((waitMs + 999) / 1000);
+        return response;
+    }
     std::optional<HubCaller> caller;
     {
         HubStore::Reader reader = m_store.reader();
         caller = HubUsers(reader.db()).checkPassword(name, secret);
     }
     if (!caller) {
+        m_loginThrottle->recordFailure(name, request.remoteAddress, steadyMs());
         HubResponse response = error(401, "invalid_credentials",
                                      translated(QT_TRANSLATE_NOOP("sync::HubApi", "Unknown user or wrong password.")));
         response.wwwAuthenticate = "Bearer realm=\"cruscotto\"";
         return response;
     }
+    m_loginThrottle->recordSuccess(name, request.remoteAddress);
     const IssuedToken issued = m_store.write([&](core::Database& db) {
         HubUsers users(db);
         users.removeExpiredTokens(nowUtc());
@@ -597,7 +627,7 @@ HubResponse HubApi::changes(const HubRequest& request, const HubCaller& caller) 
         return badQuery;
     }
     HubStore::Reader reader = m_store.reader();
-    return jsonResponse(200, ChangesFeed::read(reader.db(), caller.userId, *since, limit).json);
+    return jsonResponse(200, ChangesFeed::read(reader.db(), caller.userId, *since, limit, m_settings.profileMinimumCell).json);
 }
 
 } // namespace cruscotto::sync

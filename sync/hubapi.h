@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -8,6 +9,7 @@
 namespace cruscotto::sync {
 
 class HubStore;
+class LoginThrottle;
 struct HubCaller;
 
 // One HTTP request as the API sees it: what the transport parsed, nothing of Beast.
@@ -19,6 +21,7 @@ struct HubRequest
     std::string ifNoneMatch;
     std::string acceptEncoding;
     std::string body;
+    std::string remoteAddress; // the client's IP address, for the sign-in throttle
 };
 
 struct HubResponse
@@ -31,6 +34,7 @@ struct HubResponse
     std::string cacheControl = "no-store";
     std::string allow; // on 405
     std::string wwwAuthenticate; // on 401
+    std::string retryAfter; // seconds, on 429 and 503
     bool varyAcceptEncoding = false;
 };
 
@@ -51,6 +55,8 @@ public:
     {
         std::int64_t tokenLifetimeSeconds = 3600;
         int gzipLevel = 6;
+        // Visitor-profile cells under this many visitors are suppressed (k-anonymity).
+        int profileMinimumCell = 10;
     };
 
     HubApi(HubStore& store, Settings settings);
@@ -78,6 +84,7 @@ private:
 
     HubStore& m_store;
     Settings m_settings;
+    std::shared_ptr<LoginThrottle> m_loginThrottle;
 };
 
 } // namespace cruscotto::sync

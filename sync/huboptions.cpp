@@ -63,6 +63,20 @@ QString HubOptions::validate() const
         return translated(QT_TRANSLATE_NOOP("sync::HubOptions",
                                     "--token-lifetime takes a number of seconds from 1 to 2592000 (30 days)."));
     }
+    if (maxConnections < 1 || maxConnections > 100000) {
+        return translated(QT_TRANSLATE_NOOP("sync::HubOptions", "--max-connections takes a number from 1 to 100000."));
+    }
+    if (requestTimeoutSeconds < 1 || requestTimeoutSeconds > 3600) {
+        return translated(QT_TRANSLATE_NOOP("sync::HubOptions", "--request-timeout takes a number of seconds from 1 to 3600."));
+    }
+    if (profileMinimumCell < 2 || profileMinimumCell > 1000) {
+        return translated(QT_TRANSLATE_NOOP("sync::HubOptions",
+                                            "--profile-k takes a number of visitors from 2 to 1000."));
+    }
+    if (monitorIntervalSeconds < 0 || monitorIntervalSeconds > 86400) {
+        return translated(QT_TRANSLATE_NOOP("sync::HubOptions",
+                                            "--monitor-interval takes a number of seconds from 0 (off) to 86400."));
+    }
     return {};
 }
 

@@ -208,7 +208,22 @@ CREATE TABLE booking_tickets (
 CREATE INDEX booking_tickets_booking ON booking_tickets(booking_id, position);
 )SQL";
 
-const char* const kSteps[] = { kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6 };
+// Hub version 7: who published which funding table when (HubFunding). The tables
+// themselves are the cache's funding_tables and funding_lines, fed with a `rev`; an
+// upload's id is the generation of the table's lines.
+const char* const kVersion7 = R"SQL(
+CREATE TABLE funding_uploads (
+    id           INTEGER PRIMARY KEY,
+    table_code   TEXT NOT NULL,
+    scope_kind   TEXT NOT NULL CHECK (scope_kind IN ('site','region')),
+    scope_code   TEXT NOT NULL,
+    user_id      INTEGER NOT NULL REFERENCES users(id),
+    uploaded_utc INTEGER NOT NULL,
+    lines        INTEGER NOT NULL CHECK (lines > 0)
+);
+CREATE INDEX funding_uploads_table ON funding_uploads(table_code, uploaded_utc);
+)SQL";
+const char* const kSteps[] = { kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7 };
 static_assert(std::size(kSteps) == HubSchema::CurrentVersion);
 
 // `rev`: a revision number per aggregate row, unique across the fed tables and

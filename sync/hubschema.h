@@ -21,13 +21,14 @@ namespace cruscotto::sync {
 class HubSchema
 {
 public:
-    static constexpr int CurrentVersion = 6;
+    static constexpr int CurrentVersion = 7;
 
     // The aggregate tables the changes feed carries, each with a `rev` column.
-    // (In ChangesFeed's order; slot_sales since hub version 5.)
+    // (In ChangesFeed's order; slot_sales since hub version 5; the funding tables since
+    // version 7, the table before its lines so a client sees a table's new generation first.)
     static constexpr const char* RevisedTables[] = { "sales_hourly", "sales_daily", "zone_sensor_hourly",
                                                      "microcell_hourly", "visitor_profile_monthly", "alerts",
-                                                     "slot_sales" };
+                                                     "slot_sales", "funding_tables", "funding_lines" };
 
     // Brings the cache tables to core's current version and the hub tables to
     // `target` (default: current). Throws core::DatabaseError on failure (the

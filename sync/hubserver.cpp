@@ -20,6 +20,7 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -41,13 +42,15 @@ using namespace std::chrono_literals;
 namespace {
 
 constexpr auto kNoThrow = asio::as_tuple(asio::use_awaitable);
-// How long a kept-alive connection may sit idle, or a client take to send a request.
-constexpr auto kReadTimeout = 30s;
+// How long a kept-alive connection may sit idle, or a client take to send a
+// request's header, then its body: HubOptions::requestTimeoutSeconds (30 s).
 // Writing one response: a 50000-row page is a few MB, on a slow museum link.
 constexpr auto kWriteTimeout = 120s;
 constexpr auto kHandshakeTimeout = 15s;
 // A peer that does not answer close_notify must not hold up shutdown.
 constexpr auto kTlsShutdownTimeout = 5s;
+// Telling a connection over the limit that the hub is busy.
+constexpr auto kRefusalTimeout = 2s;
 constexpr std::uint32_t kHeaderLimit = 16 * 1024;
 constexpr std::uint64_t kBodyLimit = 8 * 1024 * 1024;
 
@@ -90,6 +93,9 @@ http::response<http::string_body> toBeast(HubResponse&& from, unsigned version, 
     if (!from.wwwAuthenticate.empty()) {
         res.set(http::field::www_authenticate, from.wwwAuthenticate);
     }
+    if (!from.retryAfter.empty()) {
+        res.set(http::field::retry_after, from.retryAfter);
+    }
     if (from.varyAcceptEncoding) {
         res.set(http::field::vary, "Accept-Encoding");
     }
@@ -105,6 +111,8 @@ class HubServer::Impl
 public:
     Impl(HubApi& api, const HubOptions& options)
         : m_api(api)
+        , m_maxConnections(static_cast<std::size_t>(std::max(1, options.maxConnections)))
+        , m_readTimeout(std::chrono::seconds(std::max(1, options.requestTimeoutSeconds)))
         , m_acceptorExecutor(asio::make_strand(m_ioc))
         , m_acceptor(m_acceptorExecutor)
         , m_signals(m_acceptorExecutor, SIGINT, SIGTERM)
@@ -226,16 +234,49 @@ private:
                 continue;
             }
             auto connection = std::make_shared<Connection>(socket.get_executor());
+            bool admitted = false;
             {
                 std::lock_guard lock(m_connectionsMutex);
-                m_connections.insert(connection);
+                if (m_connections.size() < m_maxConnections) {
+                    m_connections.insert(connection);
+                    admitted = true;
+                }
+            }
+            if (!admitted) {
+                // Over the limit: no handshake, no request read, no thread held for it.
+                asio::co_spawn(socket.get_executor(), refuse(std::move(socket)), asio::detached);
+                continue;
             }
             asio::co_spawn(socket.get_executor(), serve(std::move(socket), connection), asio::detached);
         }
     }
 
+    // A connection over the limit: plain HTTP gets 503 with Retry-After (a TLS one is
+    // closed, a handshake being what the limit saves), then it is closed.
+    asio::awaitable<void> refuse(tcp::socket socket)
+    {
+        if (m_tls || m_stopping) {
+            boost::system::error_code ignored;
+            socket.close(ignored);
+            co_return;
+        }
+        beast::tcp_stream stream(std::move(socket));
+        HubResponse busy = HubApi::error(
+            503, "busy", translated(QT_TRANSLATE_NOOP("sync::HubServer", "The hub is busy; try again in a moment.")));
+        busy.retryAfter = "1";
+        auto res = toBeast(std::move(busy), 11, false);
+        stream.expires_after(kRefusalTimeout);
+        co_await http::async_write(stream, res, kNoThrow);
+        boost::system::error_code ignored;
+        stream.socket().shutdown(tcp::socket::shutdown_both, ignored);
+        stream.close();
+    }
+
     asio::awaitable<void> serve(tcp::socket socket, std::shared_ptr<Connection> connection)
     {
+        boost::system::error_code peerError;
+        const tcp::endpoint peer = socket.remote_endpoint(peerError);
+        const std::string remoteAddress = peerError ? std::string() : peer.address().to_string();
         try {
             if (m_stopping) {
                 // Accepted as the hub stops: not worth a handshake.
@@ -247,7 +288,7 @@ private:
                 auto [ec] = co_await stream.async_handshake(ssl::stream_base::server, kNoThrow);
                 connection->waitingForRequest = false;
                 if (!ec && !m_stopping) {
-                    const bool clean = co_await serveRequests(stream, *connection);
+                    const bool clean = co_await serveRequests(stream, *connection, remoteAddress);
                     if (clean) {
                         beast::get_lowest_layer(stream).expires_after(kTlsShutdownTimeout);
                         co_await stream.async_shutdown(kNoThrow);
@@ -257,7 +298,7 @@ private:
             } else {
                 beast::tcp_stream stream(std::move(socket));
                 connection->stream = &stream;
-                const bool clean = co_await serveRequests(stream, *connection);
+                const bool clean = co_await serveRequests(stream, *connection, remoteAddress);
                 if (clean) {
                     boost::system::error_code ignored;
                     stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
@@ -274,7 +315,8 @@ private:
 
     // Reads and answers requests until the peer or the server ends the connection.
     // Returns true when the connection ended in an orderly way (worth a shutdown).
-    template <typename Stream> asio::awaitable<bool> serveRequests(Stream& stream, Connection& connection)
+    template <typename Stream>
+    asio::awaitable<bool> serveRequests(Stream& stream, Connection& connection, const std::string& remoteAddress)
     {
         beast::flat_buffer buffer;
         for (;;) {
@@ -284,14 +326,14 @@ private:
             http::request_parser<http::string_body> parser;
             parser.header_limit(kHeaderLimit);
             parser.body_limit(kBodyLimit);
-            beast::get_lowest_layer(stream).expires_after(kReadTimeout);
+            beast::get_lowest_layer(stream).expires_after(m_readTimeout);
             // Idle until a request's header has arrived: shutdown may close the
             // connection then, but a request whose header is in is answered.
             connection.waitingForRequest = true;
             auto [readError, headerBytes] = co_await http::async_read_header(stream, buffer, parser, kNoThrow);
             connection.waitingForRequest = false;
             if (!readError && !parser.is_done()) {
-                beast::get_lowest_layer(stream).expires_after(kReadTimeout);
+                beast::get_lowest_layer(stream).expires_after(m_readTimeout);
                 auto [bodyError, bodyBytes] = co_await http::async_read(stream, buffer, parser, kNoThrow);
                 readError = bodyError;
             }
@@ -325,6 +367,7 @@ private:
             request.ifNoneMatch = std::string(req[http::field::if_none_match]);
             request.acceptEncoding = std::string(req[http::field::accept_encoding]);
             request.body = std::move(req.body());
+            request.remoteAddress = remoteAddress;
             const bool keepAlive = req.keep_alive() && !m_stopping;
             auto res = toBeast(m_api.handle(request), req.version(), keepAlive);
             beast::get_lowest_layer(stream).expires_after(kWriteTimeout);
@@ -339,6 +382,8 @@ private:
     }
 
     HubApi& m_api;
+    const std::size_t m_maxConnections;
+    const std::chrono::seconds m_readTimeout;
     asio::io_context m_ioc;
     asio::any_io_executor m_acceptorExecutor;
     tcp::acceptor m_acceptor;

@@ -13,7 +13,9 @@ struct HubOptions;
 // The hub's HTTP/1.1 server over Boost.Beast: TLS (or plain HTTP on loopback
 // when HubOptions allows it), keep-alive, a timeout before every network step,
 // requests read through a parser with header and body limits, an io_context run
-// by a small thread pool with one strand per connection. SIGTERM and SIGINT stop
+// by a small thread pool with one strand per connection. At most
+// HubOptions::maxConnections at once (one more is answered 503 and closed); a
+// client slower than HubOptions::requestTimeoutSeconds is cut off (docs/SECURITY.md). SIGTERM and SIGINT stop
 // it gracefully: no new connections, idle ones closed, requests in flight
 // answered, then run() returns.
 class HubServer

@@ -3,6 +3,8 @@
 #include "core/database.h"
 #include "sync/passwordhash.h"
 
+#include <algorithm>
+
 namespace cruscotto::sync {
 
 QString roleCode(HubRole role)
@@ -132,6 +134,75 @@ int HubUsers::removeExpiredTokens(std::int64_t nowUtc)
     stmt.bind(1, nowUtc);
     stmt.exec();
     return m_db.changes();
+}
+
+std::string LoginThrottle::keyOf(const QString& user, const std::string& address)
+{
+    // A newline cannot be part of a user name that reached us in a JSON string and was
+    // then checked, nor of an address: the pair's key is unambiguous.
+    return user.toStdString() + '\n' + address;
+}
+
+std::int64_t LoginThrottle::delayAfter(int failures)
+{
+    if (failures < FreeFailures) {
+        return 0;
+    }
+    const int doublings = std::min(failures - FreeFailures, 20);
+    return std::min(FirstDelayMs << doublings, MaxDelayMs);
+}
+
+std::int64_t LoginThrottle::retryAfterMs(const QString& user, const std::string& address, std::int64_t nowMs) const
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_entries.find(keyOf(user, address));
+    if (it == m_entries.end()) {
+        return 0;
+    }
+    const std::int64_t allowedAt = it->second.lastFailureMs + delayAfter(it->second.failures);
+    return std::max<std::int64_t>(0, allowedAt - nowMs);
+}
+
+void LoginThrottle::recordFailure(const QString& user, const std::string& address, std::int64_t nowMs)
+{
+    std::lock_guard lock(m_mutex);
+    std::string key = keyOf(user, address);
+    auto it = m_entries.find(key);
+    if (it != m_entries.end() && nowMs - it->second.lastFailureMs > ForgetAfterMs) {
+        it->second.failures = 0;
+    }
+    if (it == m_entries.end()) {
+        if (m_entries.size() >= MaxTracked) {
+            dropStale(nowMs);
+        }
+        it = m_entries.emplace(std::move(key), Entry()).first;
+    }
+    it->second.failures = std::min(it->second.failures + 1, 1000);
+    it->second.lastFailureMs = nowMs;
+}
+
+void LoginThrottle::recordSuccess(const QString& user, const std::string& address)
+{
+    std::lock_guard lock(m_mutex);
+    m_entries.erase(keyOf(user, address));
+}
+
+std::size_t LoginThrottle::trackedPairs() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_entries.size();
+}
+
+void LoginThrottle::dropStale(std::int64_t nowMs)
+{
+    std::erase_if(m_entries, [&](const auto& item) { return nowMs - item.second.lastFailureMs > ForgetAfterMs; });
+    if (m_entries.size() < MaxTracked) {
+        return;
+    }
+    const auto stalest = std::min_element(m_entries.begin(), m_entries.end(), [](const auto& a, const auto& b) {
+        return a.second.lastFailureMs < b.second.lastFailureMs;
+    });
+    m_entries.erase(stalest);
 }
 
 } // namespace cruscotto::sync

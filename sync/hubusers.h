@@ -5,7 +5,10 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <mutex>
 #include <optional>
+#include <string>
+#include <unordered_map>
 
 namespace core {
 class Database;
@@ -68,6 +71,43 @@ public:
 private:
     QStringList scopeOf(std::int64_t userId) const;
     core::Database& m_db;
+};
+
+// Failed sign-ins per user name and client address. The first FreeFailures are
+// free; after that each attempt must wait twice as long as the one before (2 s,
+// 4 s, 8 s... up to 15 minutes) and is answered 429 with Retry-After before the
+// password is even checked, so guessing is slow and costs the hub nothing (the
+// password hash is slow by design). A success clears the pair; failures are
+// forgotten after an hour of quiet. Memory is bounded: at most MaxTracked pairs,
+// the stalest dropped first. Times are a monotonic clock in milliseconds, given
+// by the caller. Thread-safe.
+class LoginThrottle
+{
+public:
+    static constexpr int FreeFailures = 5;
+    static constexpr std::int64_t FirstDelayMs = 2000;
+    static constexpr std::int64_t MaxDelayMs = 15 * 60 * 1000;
+    static constexpr std::int64_t ForgetAfterMs = 60 * 60 * 1000;
+    static constexpr std::size_t MaxTracked = 10000;
+
+    // Milliseconds the pair must still wait before its next attempt; 0: it may try now.
+    std::int64_t retryAfterMs(const QString& user, const std::string& address, std::int64_t nowMs) const;
+    void recordFailure(const QString& user, const std::string& address, std::int64_t nowMs);
+    void recordSuccess(const QString& user, const std::string& address);
+    std::size_t trackedPairs() const;
+
+private:
+    struct Entry
+    {
+        int failures = 0;
+        std::int64_t lastFailureMs = 0;
+    };
+    static std::string keyOf(const QString& user, const std::string& address);
+    static std::int64_t delayAfter(int failures);
+    void dropStale(std::int64_t nowMs);
+
+    mutable std::mutex m_mutex;
+    std::unordered_map<std::string, Entry> m_entries;
 };
 
 } // namespace cruscotto::sync

@@ -6,6 +6,7 @@
 
 #include "core/cacherollups.h"
 #include "core/pendingsales.h"
+#include "core/transactionmonitor.h"
 #include "core/database.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@
 #include <array>
 #include <map>
 #include <set>
+#include <tuple>
 #include <vector>
 
 namespace cruscotto::sync {
@@ -128,6 +130,34 @@ const std::vector<ClientTable>& clientTables()
             { "channel_id", Kind::Integer },
             { "tickets", Kind::Integer } },
           { "site_id", "day", "slot_start", "channel_id" },
+          nullptr },
+        // Funded programmes' tables (core::FundingStore); lines of another generation are dropped.
+        { "funding_tables",
+          { { "code", Kind::Text },
+            { "title", Kind::Text },
+            { "scope_kind", Kind::Text },
+            { "scope_code", Kind::Text },
+            { "generation", Kind::Integer },
+            { "imported_utc", Kind::Integer } },
+          { "code" },
+          nullptr },
+        { "funding_lines",
+          { { "table_code", Kind::Text },
+            { "position", Kind::Integer },
+            { "generation", Kind::Integer },
+            { "code", Kind::Text },
+            { "description", Kind::Text },
+            { "target", Kind::Text },
+            { "deadline_text", Kind::Text },
+            { "deadline_day", Kind::OptionalInteger },
+            { "status", Kind::Text },
+            { "funded_cents", Kind::Integer },
+            { "committed_cents", Kind::Integer },
+            { "in_progress_cents", Kind::Integer },
+            { "spent_cents", Kind::Integer },
+            { "notes", Kind::Text },
+            { "parent", Kind::Integer } },
+          { "table_code", "position" },
           nullptr },
     };
     return tables;
@@ -266,6 +296,22 @@ std::vector<CheckedTable> checkPage(const json::object& page, QString* error)
     return checked;
 }
 
+// The whole of a received page: a JSON object with its cursor and valid tables.
+std::vector<CheckedTable> checkWholePage(const std::optional<json::object>& page, int status, QString* problem)
+{
+    const json::value* next = page ? page->if_contains("next") : nullptr;
+    const json::value* more = page ? page->if_contains("has_more") : nullptr;
+    if (!page) {
+        *problem = QCoreApplication::translate("sync::SyncEngine", "status %1 or a reply that is not JSON").arg(status);
+        return {};
+    }
+    if (!next || !next->is_string() || !more || !more->is_bool()) {
+        *problem = QCoreApplication::translate("sync::SyncEngine", "the page lacks its cursor");
+        return {};
+    }
+    return checkPage(*page, problem);
+}
+
 std::string upsertSql(const ClientTable& table, const std::vector<int>& columnOf)
 {
     // Built with append() only: GCC 12 warns (-Wrestrict, a false positive) on
@@ -287,7 +333,14 @@ std::string upsertSql(const ClientTable& table, const std::vector<int>& columnOf
             if (!updates.empty()) {
                 updates.append(",");
             }
-            updates.append(name).append("=excluded.").append(name);
+            // An acknowledgement made here and not yet on the hub stays until the hub's
+            // row carries one (see pushAcknowledgements).
+            if (std::string_view(table.name) == "alerts" && (name == "acknowledged_utc" || name == "ack_comment")) {
+                updates.append(name).append("=COALESCE(excluded.").append(name).append(",alerts.").append(name);
+                updates.append(")");
+            } else {
+                updates.append(name).append("=excluded.").append(name);
+            }
         }
     }
     std::string keys;
@@ -406,6 +459,7 @@ const char* const kDataTables[] = { "sales_hourly",
                                     "microcell_hourly",
                                     "alerts",
                                     "slot_sales",
+                                    "digitisation_progress",
                                     "demo_anomalies",
                                     "site_calendar_exceptions",
                                     "ticket_products",
@@ -424,6 +478,13 @@ SyncEngine::SyncEngine(core::Database& cache, HubClient& client, Options options
 SyncEngine::SyncEngine(core::Database& cache, HubClient& client)
     : SyncEngine(cache, client, Options())
 { }
+
+QString SyncEngine::pageProblem(std::string_view body)
+{
+    QString problem;
+    checkWholePage(parseObject(body), 200, &problem);
+    return problem;
+}
 
 std::string SyncEngine::storedCursor(core::Database& cache)
 {
@@ -464,6 +525,13 @@ void SyncEngine::login(const QString& user, const QString& password)
         throw SyncError(SyncError::Kind::NoPermission,
                         QCoreApplication::translate("sync::SyncEngine", "This user may not sign in to the hub."));
     }
+    if (reply.status == 429) {
+        // The hub's sign-in throttle: too many wrong passwords for this user from here.
+        throw SyncError(SyncError::Kind::WrongPassword,
+                        QCoreApplication::translate("sync::SyncEngine",
+                                                    "Too many failed sign-ins for this user; try again in %1 s.")
+                            .arg(QString::fromStdString(reply.header("retry-after"))));
+    }
     const auto answer = parseObject(reply.body);
     const json::value* token = answer ? answer->if_contains("token") : nullptr;
     if (reply.status != 200 || !token || !token->is_string()) {
@@ -477,9 +545,63 @@ void SyncEngine::login(const QString& user, const QString& password)
                                        : QString();
 }
 
+void SyncEngine::pushAcknowledgements()
+{
+    // Alerts acknowledged on this machine since the last sync go to the hub, which
+    // keeps the first acknowledgement of each and feeds it to everyone.
+    std::vector<std::tuple<QString, std::int64_t, QString>> acks;
+    try {
+        core::Statement local
+            = m_cache.prepare("SELECT acknowledged_utc, ack_comment FROM alerts WHERE id = ? AND acknowledged_utc "
+                              "IS NOT NULL AND ack_comment IS NOT NULL");
+        for (const QString& id : core::TransactionMonitor::pendingAcknowledgements(m_cache)) {
+            local.bind(1, id.toLongLong());
+            if (local.step()) {
+                acks.emplace_back(id, local.int64(0), local.text(1));
+            }
+            local.reset();
+        }
+    } catch (const core::DatabaseError& e) {
+        throw SyncError(SyncError::Kind::Cache,
+                        QCoreApplication::translate("sync::SyncEngine", "The local cache could not be read: %1")
+                            .arg(e.message()));
+    }
+    QStringList sent;
+    for (const auto& [id, when, comment] : acks) {
+        throwIfCancelled();
+        const std::string body
+            = json::serialize(json::object{ { "comment", comment.toStdString() }, { "acknowledged_utc", when } });
+        int status = 0;
+        send("POST", "/v1/alerts/" + id.toStdString() + "/ack", body, &status, &m_bytes);
+        // 404: an alert the hub does not have (one made on this machine before it was
+        // synced); 422: a comment the hub refuses. Neither gets better by sending again.
+        if (status != 200 && status != 404 && status != 422) {
+            throw SyncError(SyncError::Kind::BadData,
+                            QCoreApplication::translate("sync::SyncEngine",
+                                                        "The hub answered an acknowledgement with status %1.")
+                                .arg(status));
+        }
+        sent.append(id);
+    }
+    try {
+        core::TransactionMonitor::acknowledgementsSent(m_cache, sent);
+    } catch (const core::DatabaseError& e) {
+        throw SyncError(SyncError::Kind::Cache,
+                        QCoreApplication::translate("sync::SyncEngine", "The local cache could not be prepared: %1")
+                            .arg(e.message()));
+    }
+}
+
 std::string SyncEngine::fetch(const std::string& target, int* status, std::uint64_t* bytes,
                               std::map<std::string, std::string>* headers,
                               const std::map<std::string, std::string>& requestHeaders)
+{
+    return send("GET", target, {}, status, bytes, headers, requestHeaders);
+}
+
+std::string SyncEngine::send(const char* method, const std::string& target, const std::string& body, int* status,
+                             std::uint64_t* bytes, std::map<std::string, std::string>* headers,
+                             const std::map<std::string, std::string>& requestHeaders)
 {
     std::chrono::milliseconds backoff = m_options.firstBackoff;
     bool reloggedIn = false;
@@ -488,7 +610,8 @@ std::string SyncEngine::fetch(const std::string& target, int* status, std::uint6
         throwIfCancelled();
         std::chrono::milliseconds wait = backoff;
         try {
-            const HubReply reply = m_client.get(target, requestHeaders);
+            const HubReply reply = std::string_view(method) == "GET" ? m_client.get(target, requestHeaders)
+                                                                      : m_client.post(target, body, requestHeaders);
             *bytes += reply.wireBytes;
             if (reply.status == 401 && !reloggedIn && !m_user.isEmpty()) {
                 // The token expired mid-run: sign in again once.
@@ -812,6 +935,8 @@ SyncResult SyncEngine::run(const ProgressCallback& progress)
         return result;
     }
 
+    pushAcknowledgements();
+
     std::string cursor = storedCursor(m_cache);
     std::optional<std::int64_t> startRev;
     // What the hub held of this device's ledger before the pull: every sale up to it is
@@ -831,13 +956,11 @@ SyncResult SyncEngine::run(const ProgressCallback& progress)
         std::vector<CheckedTable> tables;
         const json::value* next = page ? page->if_contains("next") : nullptr;
         const json::value* more = page ? page->if_contains("has_more") : nullptr;
-        if (status != 200 || !page) {
+        if (status != 200) {
             problem
                 = QCoreApplication::translate("sync::SyncEngine", "status %1 or a reply that is not JSON").arg(status);
-        } else if (!next || !next->is_string() || !more || !more->is_bool()) {
-            problem = QCoreApplication::translate("sync::SyncEngine", "the page lacks its cursor");
         } else {
-            tables = checkPage(*page, &problem);
+            tables = checkWholePage(page, status, &problem);
         }
         if (!problem.isEmpty()) {
             throw SyncError(SyncError::Kind::BadData,
@@ -932,6 +1055,13 @@ SyncResult SyncEngine::run(const ProgressCallback& progress)
                         }
                     }
                 }
+            }
+            // A table published again is a new generation: the lines of the one before go.
+            if (std::any_of(tables.begin(), tables.end(), [](const CheckedTable& t) {
+                    return std::string_view(t.table->name).starts_with("funding_");
+                })) {
+                m_cache.exec("DELETE FROM funding_lines WHERE generation <> (SELECT t.generation FROM "
+                             "funding_tables t WHERE t.code = funding_lines.table_code)");
             }
             core::PendingSales::settle(m_cache, replacedHours, hubHas);
             // The rollups of every day a row of this page touched, in the same transaction.

@@ -10,6 +10,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace core {
 class Database;
@@ -113,10 +114,21 @@ public:
     // ...): the app opens a clerk's machine on the ticket office, never the dashboards.
     static QString cacheRole(core::Database& cache);
 
+    // What is wrong with a page of GET /v1/changes as received (status 200): not a
+    // JSON object, no cursor, an unknown table or column, a missing key column, a
+    // row of the wrong length or a cell of the wrong type. Empty when the page can be
+    // applied. run() checks every page with it before touching the cache.
+    static QString pageProblem(std::string_view body);
+
 private:
     std::string fetch(const std::string& target, int* status, std::uint64_t* bytes,
                       std::map<std::string, std::string>* headers = nullptr,
                       const std::map<std::string, std::string>& requestHeaders = {});
+    // fetch() for any idempotent request: retried, re-signed in, errors named alike.
+    std::string send(const char* method, const std::string& target, const std::string& body, int* status,
+                     std::uint64_t* bytes, std::map<std::string, std::string>* headers = nullptr,
+                     const std::map<std::string, std::string>& requestHeaders = {});
+    void pushAcknowledgements();
     bool pullCatalogue();
     void adoptCacheForHub();
     void rememberRole();

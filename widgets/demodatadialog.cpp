@@ -110,7 +110,10 @@ void DemoDataDialog::generatorFinished()
 
 bool DemoDataDialog::generate(const QString& dataDir, QWidget* parent)
 {
-    DemoDataDialog dialog(dataDir, core::DemoGenerator::Options(), parent);
+    core::DemoGenerator::Options options;
+    // The demo comes with the alerts a hub's transaction monitoring would have raised.
+    options.monitorDays = 120;
+    DemoDataDialog dialog(dataDir, options, parent);
     dialog.start();
     dialog.exec();
     if (!dialog.succeeded() && !dialog.m_cancelled->load()) {

@@ -1,9 +1,14 @@
 #include "widgets/mainwindow.h"
 
+#include "widgets/alertspage.h"
 #include "widgets/dashboardpage.h"
 #include "widgets/demodatadialog.h"
+#include "widgets/fundingpage.h"
 #include "widgets/settingspage.h"
+#include "widgets/regionalpage.h"
+#include "widgets/reportspage.h"
 #include "widgets/syncpage.h"
+#include "widgets/zonespage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -79,6 +84,11 @@ MainWindow::MainWindow(const QString& dataDir, QWidget* parent)
     m_navigation->setFont(navFont);
     // Only the screens that exist; the order is the product's.
     const std::pair<Screen, QString> screens[] = { { Screen::Dashboard, tr("Dashboard") },
+                                                   { Screen::Regional, tr("Regional") },
+                                                   { Screen::Zones, tr("Zones & climate") },
+                                                   { Screen::Alerts, tr("Alerts") },
+                                                   { Screen::Funding, tr("Funded projects") },
+                                                   { Screen::Reports, tr("Reports") },
                                                    { Screen::Sync, tr("Sync") },
                                                    { Screen::Settings, tr("Settings") } };
     for (const auto& [screen, name] : screens) {
@@ -119,10 +129,31 @@ MainWindow::MainWindow(const QString& dataDir, QWidget* parent)
     m_dashboard = new DashboardPage(m_pages);
     m_settings = new SettingsPage(m_pages);
     m_sync = new SyncPage(m_pages);
+    m_regional = new RegionalPage(m_pages);
+    m_zones = new ZonesPage(m_pages);
+    m_alerts = new AlertsPage(m_pages);
+    m_funding = new FundingPage(m_pages);
+    m_pages->addWidget(m_funding);
+    m_reports = new ReportsPage(m_pages);
+    m_pages->addWidget(m_reports);
     for (QWidget* page : { m_loading, m_emptyState, static_cast<QWidget*>(m_dashboard),
                            static_cast<QWidget*>(m_settings), static_cast<QWidget*>(m_sync) }) {
         m_pages->addWidget(page);
     }
+    for (QWidget* page : { static_cast<QWidget*>(m_regional), static_cast<QWidget*>(m_zones),
+                           static_cast<QWidget*>(m_alerts) }) {
+        m_pages->addWidget(page);
+    }
+    // Drill-down region -> site -> zone, and the breadcrumb back up.
+    connect(m_regional, &RegionalPage::siteActivated, this,
+            [this](std::int64_t siteId, const QDate& from, const QDate& to) {
+                m_zones->showSite(siteId, from, to);
+                showScreen(Screen::Zones);
+            });
+    connect(m_zones, &ZonesPage::regionRequested, this, [this](std::int64_t regionId) {
+        m_regional->selectRegion(regionId);
+        showScreen(Screen::Regional);
+    });
 
     auto* content = new QWidget(central);
     content->setObjectName(QStringLiteral("content"));
@@ -168,10 +199,31 @@ void MainWindow::createMenus()
     QAction* settings = view->addAction(tr("&Settings"));
     settings->setShortcut(QKeySequence(tr("Ctrl+2")));
     connect(settings, &QAction::triggered, this, [this] { showScreen(Screen::Settings); });
+    QAction* regional = view->addAction(tr("Re&gional"));
+    regional->setShortcut(QKeySequence(tr("Ctrl+5")));
+    connect(regional, &QAction::triggered, this, [this] { showScreen(Screen::Regional); });
+    QAction* zones = view->addAction(tr("&Zones && climate"));
+    zones->setShortcut(QKeySequence(tr("Ctrl+6")));
+    connect(zones, &QAction::triggered, this, [this] { showScreen(Screen::Zones); });
+    QAction* alerts = view->addAction(tr("&Alerts"));
+    alerts->setShortcut(QKeySequence(tr("Ctrl+7")));
+    connect(alerts, &QAction::triggered, this, [this] { showScreen(Screen::Alerts); });
+    QAction* reports = view->addAction(tr("R&eports"));
+    reports->setShortcut(QKeySequence(tr("Ctrl+9")));
+    connect(reports, &QAction::triggered, this, [this] { showScreen(Screen::Reports); });
     view->addSeparator();
     QAction* refresh = view->addAction(tr("&Refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QAction::triggered, m_dashboard, &DashboardPage::refresh);
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (m_pages->currentWidget() == m_regional) {
+            m_regional->refresh();
+        } else if (m_pages->currentWidget() == m_zones) {
+            m_zones->refresh();
+        } else if (m_pages->currentWidget() == m_alerts) {
+            m_alerts->refresh();
+        }
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Cruscotto"));
@@ -234,6 +286,21 @@ MainWindow::Screen MainWindow::currentScreen() const
     if (m_pages->currentWidget() == m_sync) {
         return Screen::Sync;
     }
+    if (m_pages->currentWidget() == m_regional) {
+        return Screen::Regional;
+    }
+    if (m_pages->currentWidget() == m_zones) {
+        return Screen::Zones;
+    }
+    if (m_pages->currentWidget() == m_alerts) {
+        return Screen::Alerts;
+    }
+    if (m_pages->currentWidget() == m_funding) {
+        return Screen::Funding;
+    }
+    if (m_pages->currentWidget() == m_reports) {
+        return Screen::Reports;
+    }
     return m_pages->currentWidget() == m_settings ? Screen::Settings : Screen::Dashboard;
 }
 
@@ -248,8 +315,30 @@ void MainWindow::showScreen(Screen screen)
         m_pages->setCurrentWidget(m_settings);
     } else if (screen == Screen::Sync) {
         m_pages->setCurrentWidget(m_sync);
+    } else if (screen == Screen::Regional) {
+        showDataPage(m_regional);
+    } else if (screen == Screen::Zones) {
+        showDataPage(m_zones);
+    } else if (screen == Screen::Alerts) {
+        showDataPage(m_alerts);
+    } else if (screen == Screen::Reports) {
+        showDataPage(m_reports);
+    } else if (screen == Screen::Funding) {
+        // Funding tables need no sales figures: shown even on a cache without them.
+        m_pages->setCurrentWidget(m_funding);
     } else {
         showDashboardOrState();
+    }
+}
+
+void MainWindow::showDataPage(QWidget* page)
+{
+    if (!m_loaded) {
+        m_pages->setCurrentWidget(m_loading);
+    } else if (m_overview.hasData()) {
+        m_pages->setCurrentWidget(page);
+    } else {
+        m_pages->setCurrentWidget(m_emptyState);
     }
 }
 
@@ -288,6 +377,7 @@ void MainWindow::overviewLoaded(const CacheOverview& overview)
         m_banner->show();
     }
     m_settings->setOverview(overview);
+    m_funding->setDataDir(m_dataDir);
     const QString dir = QDir::toNativeSeparators(m_dataDir).toHtmlEscaped();
     if (!overview.error.isEmpty()) {
         m_emptyTitle->setText(tr("The local data cannot be opened"));
@@ -307,9 +397,15 @@ void MainWindow::overviewLoaded(const CacheOverview& overview)
         m_createDemo->show();
     } else {
         m_dashboard->setCache(m_dataDir, overview.sites, overview.firstSalesDay, overview.lastSalesDay);
+        m_regional->setCache(m_dataDir, overview.sites, overview.firstSalesDay, overview.lastSalesDay);
+        m_zones->setCache(m_dataDir, overview.sites, overview.firstSalesDay, overview.lastSalesDay);
+        m_alerts->setCache(m_dataDir, overview.sites, overview.firstSalesDay, overview.lastSalesDay);
+        m_reports->setCache(m_dataDir, overview.sites, overview.lastSalesDay);
     }
     if (currentScreen() == Screen::Dashboard) {
-        showDashboardOrState();
+        // While loading the pages show the loading state: the navigation knows which screen was chosen.
+        const QListWidgetItem* chosen = m_navigation->currentItem();
+        showScreen(chosen != nullptr ? static_cast<Screen>(chosen->data(Qt::UserRole).toInt()) : Screen::Dashboard);
     }
     emit cacheLoaded();
 }

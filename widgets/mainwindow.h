@@ -12,9 +12,14 @@ class QStackedWidget;
 
 namespace widgets {
 
+class AlertsPage;
 class DashboardPage;
+class FundingPage;
+class RegionalPage;
 class SettingsPage;
+class ReportsPage;
 class SyncPage;
+class ZonesPage;
 
 // The application window: a navigation list on the left, the chosen screen on
 // the right. The navigation lists only the screens that exist; the product's
@@ -32,7 +37,12 @@ public:
     {
         Dashboard,
         Sync,
-        Settings
+        Settings,
+        Regional,
+        Zones,
+        Alerts,
+        Funding,
+        Reports
     };
 
     QString dataDir() const { return m_dataDir; }
@@ -41,6 +51,11 @@ public:
     DashboardPage* dashboard() const { return m_dashboard; }
     SettingsPage* settings() const { return m_settings; }
     SyncPage* syncPage() const { return m_sync; }
+    RegionalPage* regional() const { return m_regional; }
+    ZonesPage* zones() const { return m_zones; }
+    AlertsPage* alerts() const { return m_alerts; }
+    FundingPage* funding() const { return m_funding; }
+    ReportsPage* reports() const { return m_reports; }
     Screen currentScreen() const;
 
 signals:
@@ -56,6 +71,8 @@ private:
     QWidget* createEmptyState();
     void overviewLoaded(const CacheOverview& overview);
     void showDashboardOrState();
+    // A screen of the cache's figures, or the loading or empty state while there are none.
+    void showDataPage(QWidget* page);
     void createDemoData();
 
     QString m_dataDir;
@@ -74,6 +91,11 @@ private:
     DashboardPage* m_dashboard = nullptr;
     SettingsPage* m_settings = nullptr;
     SyncPage* m_sync = nullptr;
+    RegionalPage* m_regional = nullptr;
+    ZonesPage* m_zones = nullptr;
+    AlertsPage* m_alerts = nullptr;
+    FundingPage* m_funding = nullptr;
+    ReportsPage* m_reports = nullptr;
 };
 
 } // namespace widgets

@@ -4,13 +4,15 @@ namespace widgets {
 
 QList<ReportingPeriod::Preset> ReportingPeriod::presets()
 {
-    return { Preset::Last7Days,  Preset::Last30Days, Preset::ThisMonth,
-             Preset::YearToDate, Preset::LastYear,   Preset::Custom };
+    return { Preset::Today,      Preset::Last7Days, Preset::Last30Days, Preset::ThisMonth,
+             Preset::YearToDate, Preset::Year,      Preset::Custom };
 }
 
 QString ReportingPeriod::name(Preset preset)
 {
     switch (preset) {
+    case Preset::Today:
+        return tr("Latest day");
     case Preset::Last7Days:
         return tr("Last 7 days");
     case Preset::Last30Days:
@@ -19,27 +21,32 @@ QString ReportingPeriod::name(Preset preset)
         return tr("This month");
     case Preset::YearToDate:
         return tr("Year to date");
-    case Preset::LastYear:
-        return tr("Last year");
+    case Preset::Year:
+        return tr("A year");
     case Preset::Custom:
         return tr("Custom range");
     }
     return {};
 }
 
-std::pair<QDate, QDate> ReportingPeriod::range(Preset preset, const QDate& anchor)
+std::pair<QDate, QDate> ReportingPeriod::range(Preset preset, const QDate& anchor, int year)
 {
     switch (preset) {
+    case Preset::Today:
+        return { anchor, anchor };
     case Preset::Last7Days:
         return { anchor.addDays(-6), anchor };
     case Preset::Last30Days:
         return { anchor.addDays(-29), anchor };
     case Preset::ThisMonth:
-        return { QDate(anchor.year(), anchor.month(), 1), anchor };
+        return { QDate(anchor.year(), anchor.month(), 1),
+                 QDate(anchor.year(), anchor.month(), anchor.daysInMonth()) };
     case Preset::YearToDate:
         return { QDate(anchor.year(), 1, 1), anchor };
-    case Preset::LastYear:
-        return { QDate(anchor.year() - 1, 1, 1), QDate(anchor.year() - 1, 12, 31) };
+    case Preset::Year: {
+        const int y = year > 0 ? year : anchor.year();
+        return { QDate(y, 1, 1), QDate(y, 12, 31) };
+    }
     case Preset::Custom:
         break;
     }

@@ -1,15 +1,20 @@
 // cruscotto-cli: the headless front end (like keepassxc-cli or nextcloudcmd).
 #include "progressbar.h"
 
+#include "core/applog.h"
 #include "core/cache.h"
 #include "core/database.h"
 #include "core/demogenerator.h"
 #include "core/forecastbacktest.h"
+#include "core/fundingimport.h"
+#include "core/fundingmonitor.h"
+#include "core/fundingreport.h"
 #include "core/ledger.h"
 #include "core/ledgerrecovery.h"
 #include "core/ledger.h"
 #include "core/ministrystats.h"
 #include "core/monthlyreport.h"
+#include "core/reportcatalogue.h"
 #include "core/reportfile.h"
 #include "core/rometime.h"
 #include "core/sitecatalogue.h"
@@ -23,12 +28,14 @@
 #include "sync/sensoringest.h"
 #include "sync/syncengine.h"
 #include "translations/translator.h"
+#include "widgets/reportexport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,6 +49,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <memory>
 #include <optional>
 
 namespace {
@@ -60,6 +68,8 @@ private:
     static int backtest(const QStringList& arguments);
     static int importVisits(const QStringList& arguments);
     static int importStats(const QStringList& arguments);
+    static int importFunding(const QStringList& arguments);
+    static int publishFunding(const QCommandLineParser& parser, const core::FundingTable& table);
     static int report(const QStringList& arguments);
     static int sync(const QStringList& arguments);
     static int uploadLedger(const QStringList& arguments);
@@ -193,9 +203,18 @@ void Cli::printUsage(FILE* stream)
                             "                 lines date,site_code,visitors (ISO dates, header optional).\n"
                             "  import-stats   Import the ministry's published statistics (Tavola 5, regional\n"
                             "                 monthly visitors or gross takings, CSV as published): FILE...\n"
-                            "  report         Write a report: --type monthly --scope all|region:NAME|site:CODE\n"
-                            "                 --from YYYY-MM-DD --to YYYY-MM-DD --format csv|csv-it|xlsx\n"
-                            "                 --out PATH.\n"
+                            "  import-funding Import a funded programme's table (PNRR, PN Cultura: lines, target,\n"
+                            "                 deadline, funded, committed, spent) or digitisation progress per\n"
+                            "                 site, CSV or XLSX as the ministry shows it: FILE [--date DAY]\n"
+                            "                 [--risk-months N] [--risk-spent PCT]. Exit 1 naming the row and\n"
+                            "                 field of a bad row (nothing imported). With --hub URL --user U\n"
+                            "                 --password-file F --scope site:CODE|region:CODE it publishes the\n"
+                            "                 table on the hub instead (exit codes as for tariffs).\n"
+                            "  report         Write a report: --type monthly|regional|mix|conservation|office|\n"
+                            "                 alerts --scope all|region:NAME|site:CODE --from YYYY-MM-DD\n"
+                            "                 --to YYYY-MM-DD (office: or --date) --format csv|csv-it|xlsx|pdf\n"
+                            "                 --out PATH; several types (TYPE,TYPE) with --bundle (or\n"
+                            "                 --format zip) make one ZIP with a manifest of SHA-256 sums.\n"
                             "  office-report  The ticket office's totals of a day from this device's ledger, by\n"
                             "                 product, category and payment (the Z report's figures):\n"
                             "                 [--date YYYY-MM-DD] (default today) [--training].\n"
@@ -257,6 +276,9 @@ int Cli::run(const QStringList& arguments)
         }
         if (command == QLatin1String("import-stats")) {
             return importStats(rest);
+        }
+        if (command == QLatin1String("import-funding")) {
+            return importFunding(rest);
         }
         if (command == QLatin1String("report")) {
             return report(rest);
@@ -332,6 +354,7 @@ int Cli::demo(const QStringList& arguments)
     bool okYears = false;
     bool okSeed = false;
     core::DemoGenerator::Options options;
+    options.monitorDays = 120; // the alerts a hub's transaction monitoring would have raised
     options.sites = parser.value(QStringLiteral("sites")).toInt(&okSites);
     options.years = parser.value(QStringLiteral("years")).toInt(&okYears);
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&okSeed);
@@ -651,52 +674,309 @@ int Cli::importStats(const QStringList& arguments)
     return 0;
 }
 
+int Cli::importFunding(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataDirOption());
+    parser.addOption({ QStringLiteral("date"),
+                       tr("The day the flags are worked out for, YYYY-MM-DD (default: today in Rome)."),
+                       QStringLiteral("DATE") });
+    parser.addOption({ QStringLiteral("risk-months"),
+                       tr("At risk: the deadline at most N months away (default 6)."),
+                       QStringLiteral("N"), QStringLiteral("6") });
+    parser.addOption({ QStringLiteral("risk-spent"),
+                       tr("At risk: less than PCT% of the funding spent (default 50)."), QStringLiteral("PCT"),
+                       QStringLiteral("50") });
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A CSV or XLSX file."));
+    addHubOptions(parser, tr("A director or regional manager of the hub."));
+    parser.addOption({ QStringLiteral("scope"),
+                       tr("With --hub: whose table it is, site:CODE (a director's site) or region:CODE (a regional "
+                          "manager's region)."),
+                       QStringLiteral("SCOPE") });
+    if (!parseCommand(parser, arguments,
+                      tr("Import a funded programme's table (the ministry's layout: description with the line's "
+                         "code, target, deadline as a quarter such as T4-2025, status, funded, committed, "
+                         "commitments in progress, spent, notes; Italian amounts) or a table of digitisation "
+                         "progress per site (sito, cantieri previsti, cantieri attivi, cantieri conclusi, risorse "
+                         "prodotte, obiettivo risorse, data obiettivo), all or nothing. A table imported again "
+                         "replaces the earlier one with the same code."))) {
+        return 2;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        err() << tr("import-funding takes one CSV or XLSX file.") << Qt::endl;
+        return 2;
+    }
+    const QString path = files.first();
+    if (!QFile::exists(path)) {
+        err() << tr("No file %1.").arg(path) << Qt::endl;
+        return 2;
+    }
+    QDate day = core::RomeTime::localDate(QDateTime::currentSecsSinceEpoch());
+    if (parser.isSet(QStringLiteral("date"))) {
+        day = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
+        if (!day.isValid()) {
+            err() << tr("--date takes YYYY-MM-DD.") << Qt::endl;
+            return 2;
+        }
+    }
+    core::FundingMonitor::Thresholds thresholds;
+    bool monthsOk = false;
+    bool spentOk = false;
+    thresholds.riskMonths = parser.value(QStringLiteral("risk-months")).toInt(&monthsOk);
+    thresholds.minSpentOfFunded = parser.value(QStringLiteral("risk-spent")).toDouble(&spentOk) / 100.0;
+    if (!monthsOk || thresholds.riskMonths < 0 || thresholds.riskMonths > 120 || !spentOk
+        || thresholds.minSpentOfFunded < 0 || thresholds.minSpentOfFunded > 1) {
+        err() << tr("--risk-months takes 0 to 120, --risk-spent 0 to 100.") << Qt::endl;
+        return 2;
+    }
+
+    const core::FundingImport::Result result = core::FundingImport::parseFile(path);
+    if (!result.ok()) {
+        for (const auto& problem : result.problems) {
+            err() << tr("%1: %2").arg(path, problem.toString()) << Qt::endl;
+        }
+        err() << tr("Nothing was imported.") << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("hub"))) {
+        if (!requireOptions(parser, QStringLiteral("import-funding --hub"), { "user", "password-file", "scope" })) {
+            return 2;
+        }
+        if (result.kind != core::FundingImport::Kind::Funding) {
+            err() << tr("Only funding tables are published on the hub; import digitisation progress locally.")
+                  << Qt::endl;
+            return 2;
+        }
+        return publishFunding(parser, result.table);
+    }
+    // A funding table needs no sites, so the cache is made if there is none yet.
+    core::Database db = core::Cache::openWriter(core::Cache::dataDir(parser.value(QStringLiteral("data-dir"))));
+    core::FundingStore store(db);
+    if (result.kind == core::FundingImport::Kind::Digitisation) {
+        store.storeDigitisation(result.digitisation);
+        std::int64_t planned = 0, active = 0, concluded = 0, produced = 0, target = 0;
+        for (const auto& p : result.digitisation) {
+            planned += p.planned;
+            active += p.active;
+            concluded += p.concluded;
+            produced += p.resourcesProduced;
+            target += p.resourcesTarget;
+        }
+        out() << tr("Imported the digitisation progress; sites: %1.").arg(result.digitisation.size())
+              << '\n'
+              << tr("Work sites: %1 planned, %2 active, %3 concluded, %4 still to start.")
+                     .arg(planned)
+                     .arg(active)
+                     .arg(concluded)
+                     .arg(planned - active - concluded)
+              << '\n'
+              << tr("Digital resources: %1 produced of a target of %2.").arg(produced).arg(target) << Qt::endl;
+        return 0;
+    }
+    const core::FundingTable& table = result.table;
+    store.store(table, QDateTime::currentSecsSinceEpoch());
+    const auto e = core::FundingMonitor::evaluate(table, day, thresholds);
+    const QLocale locale;
+    const auto percent = [&locale](const std::optional<double>& ratio) {
+        return ratio ? locale.toString(*ratio * 100.0, 'f', 1) + QLatin1Char('%') : QStringLiteral("-");
+    };
+    out() << tr("Imported %1; lines: %2.").arg(table.code).arg(table.lines.size()) << '\n';
+    if (!table.title.isEmpty()) {
+        out() << table.title << '\n';
+    }
+    out() << tr("Funded %1, committed %2, commitments in progress %3, spent %4.")
+                 .arg(e.funded.toString(locale), e.committed.toString(locale), e.inProgress.toString(locale),
+                      e.spent.toString(locale))
+          << '\n'
+          << tr("Committed/funded %1, spent/committed %2, spent/funded %3; with the commitments in progress, %4 "
+                "of the funding.")
+                 .arg(percent(e.total.committedOfFunded), percent(e.total.spentOfCommitted),
+                      percent(e.total.spentOfFunded), percent(e.total.engagedOfFunded))
+          << '\n';
+    if (e.mismatches.isEmpty()) {
+        out() << tr("The sub-lines add up to their parent lines.") << '\n';
+    }
+    for (const auto& m : e.mismatches) {
+        out() << tr("Check: the sub-lines of %1 add up to %2 in %3, the line says %4.")
+                     .arg(table.lines[m.parent].code, m.childrenSum.toString(locale), core::FundingReport::amountName(m.field),
+                          m.parentAmount.toString(locale))
+              << '\n';
+    }
+    out() << tr("On %1, lines at risk: %2; past the deadline with the target not met: %3.")
+                 .arg(day.toString(Qt::ISODate))
+                 .arg(e.atRisk)
+                 .arg(e.pastDeadline)
+          << Qt::endl;
+    return 0;
+}
+
+// import-funding --hub: the table checked here, then PUT /v1/funding; every client whose
+// scope covers the site or region receives it with its next sync.
+int Cli::publishFunding(const QCommandLineParser& parser, const core::FundingTable& table)
+{
+    using cruscotto::sync::HubError;
+    const std::optional<QString> password = readPasswordFile(parser);
+    if (!password) {
+        return 2;
+    }
+    QJsonArray lines;
+    for (const core::FundingLine& l : table.lines) {
+        lines.append(QJsonObject{ { QStringLiteral("code"), l.code },
+                                  { QStringLiteral("description"), l.description },
+                                  { QStringLiteral("target"), l.target },
+                                  { QStringLiteral("deadline"), l.deadlineText },
+                                  { QStringLiteral("status"), l.status },
+                                  { QStringLiteral("funded_cents"), qint64(l.funded.cents()) },
+                                  { QStringLiteral("committed_cents"), qint64(l.committed.cents()) },
+                                  { QStringLiteral("in_progress_cents"), qint64(l.inProgress.cents()) },
+                                  { QStringLiteral("spent_cents"), qint64(l.spent.cents()) },
+                                  { QStringLiteral("notes"), l.notes } });
+    }
+    const QJsonObject body{ { QStringLiteral("scope"), parser.value(QStringLiteral("scope")) },
+                            { QStringLiteral("title"), table.title },
+                            { QStringLiteral("lines"), lines } };
+    cruscotto::sync::HubEndpoint endpoint = hubEndpoint(parser);
+    endpoint.connectTimeout = std::chrono::seconds(5);
+    cruscotto::sync::HubClient client(endpoint);
+    try {
+        const QJsonObject credentials{ { QStringLiteral("user"), parser.value(QStringLiteral("user")) },
+                                       { QStringLiteral("password"), *password } };
+        const auto signIn
+            = client.post("/v1/auth/token", QJsonDocument(credentials).toJson(QJsonDocument::Compact).toStdString());
+        const QString token = QJsonDocument::fromJson(QByteArray::fromStdString(signIn.body))
+                                  .object()
+                                  .value(QLatin1String("token"))
+                                  .toString();
+        if (signIn.status == 401) {
+            err() << tr("Error: the hub did not accept the user name or password.") << Qt::endl;
+            return 5;
+        }
+        if (signIn.status != 200 || token.isEmpty()) {
+            err() << tr("Error: the hub answered the sign-in with status %1.").arg(signIn.status) << Qt::endl;
+            return 6;
+        }
+        client.setToken(token.toStdString());
+        // The whole table replaces the one on the hub: sending it again is harmless.
+        const auto reply = client.put("/v1/funding", QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString());
+        const QJsonObject answer = QJsonDocument::fromJson(QByteArray::fromStdString(reply.body)).object();
+        if (reply.status == 200) {
+            out() << tr("Published %1 on the hub for %2; lines: %3.")
+                         .arg(table.code, parser.value(QStringLiteral("scope")))
+                         .arg(answer.value(QLatin1String("lines")).toInteger())
+                  << Qt::endl;
+            return 0;
+        }
+        const QString message = answer.value(QLatin1String("message")).toString();
+        if (reply.status == 401 || reply.status == 403) {
+            err() << tr("Error: %1").arg(message) << Qt::endl;
+            return 5;
+        }
+        if (reply.status == 400 || reply.status == 409 || reply.status == 422) {
+            err() << tr("The hub refused the content: %1").arg(message) << Qt::endl;
+            for (const QJsonValue problem : answer.value(QLatin1String("problems")).toArray()) {
+                err() << QStringLiteral("  %1: %2")
+                             .arg(problem.toObject().value(QLatin1String("field")).toString(),
+                                  problem.toObject().value(QLatin1String("message")).toString())
+                      << Qt::endl;
+            }
+            return 7;
+        }
+        err() << tr("Error: the hub answered with status %1.").arg(reply.status) << Qt::endl;
+        return 6;
+    } catch (const HubError& e) {
+        err() << tr("Error: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
+        switch (e.kind()) {
+        case HubError::Kind::Certificate:
+            return 4;
+        case HubError::Kind::Protocol:
+            return 6;
+        case HubError::Kind::BadAddress:
+            return 2;
+        default:
+            return 3;
+        }
+    }
+}
+
 int Cli::report(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dataDirOption());
-    parser.addOption({ QStringLiteral("type"), tr("The report: monthly."), QStringLiteral("TYPE") });
+    const QString types = core::ReportCatalogue::ids().join(QStringLiteral(", "));
+    parser.addOption({ QStringLiteral("type"),
+                       tr("The report, or several separated by commas (a bundle): %1.").arg(types),
+                       QStringLiteral("TYPE[,TYPE...]") });
     parser.addOption({ QStringLiteral("scope"), tr("all, region:NAME or site:CODE (default all)."),
                        QStringLiteral("SCOPE"), QStringLiteral("all") });
     parser.addOption({ QStringLiteral("from"), tr("First day, YYYY-MM-DD."), QStringLiteral("DATE") });
     parser.addOption({ QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), QStringLiteral("DATE") });
+    parser.addOption({ QStringLiteral("date"), tr("One day, YYYY-MM-DD: the same as --from DATE --to DATE (for "
+                                                  "the ticket office's daily report)."),
+                       QStringLiteral("DATE") });
     parser.addOption({ QStringLiteral("format"),
-                       tr("csv (RFC 4180, UTF-8), csv-it (Italian Excel: ';', decimal comma) or xlsx."),
+                       tr("csv (RFC 4180, UTF-8), csv-it (Italian Excel: ';', decimal comma, BOM), xlsx, pdf, or "
+                          "zip (a bundle of xlsx files: the same as --format xlsx --bundle)."),
                        QStringLiteral("FORMAT") });
+    parser.addOption({ QStringLiteral("bundle"),
+                       tr("Write a ZIP at --out holding each report in --format and manifest.json (each file's "
+                          "name, size, SHA-256, type, scope, period, time made, app version). Needed for several "
+                          "types.") });
     parser.addOption(
         { QStringLiteral("out"), tr("The file to write (replaced if it exists)."), QStringLiteral("PATH") });
+    parser.addOption({ QStringLiteral("training"), tr("office: read the training ledger instead.") });
     if (!parseCommand(parser, arguments,
-                      tr("Write a report from the cache. The file is written under a temporary name and renamed "
-                         "when complete, so a failed run never leaves a half-written file."))) {
+                      tr("Write a report from the cache (office: from this device's ticket-office ledger in "
+                         "--data-dir). The file is written under a temporary name and renamed when complete, so a "
+                         "failed run never leaves a half-written file. Exit 0 written, 1 when the report cannot "
+                         "be made or written (unknown site or region, nothing in the period, unwritable path), 2 "
+                         "on bad arguments."))) {
         return 2;
     }
     if (!parser.positionalArguments().isEmpty()) {
         err() << tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()) << Qt::endl;
         return 2;
     }
-    if (parser.value(QStringLiteral("type")) != QLatin1String("monthly")) {
-        err() << tr("--type takes: monthly.") << Qt::endl;
+    const QStringList typeList = parser.value(QStringLiteral("type")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (typeList.isEmpty()) {
+        err() << tr("--type takes: %1.").arg(types) << Qt::endl;
         return 2;
+    }
+    for (const QString& type : typeList) {
+        if (!core::ReportCatalogue::find(type) || typeList.count(type) > 1) {
+            err() << tr("Unknown report type '%1': --type takes %2.").arg(type, types) << Qt::endl;
+            return 2;
+        }
     }
     const auto scope = core::ReportScope::parse(parser.value(QStringLiteral("scope")));
     if (!scope) {
         err() << tr("--scope takes all, region:NAME or site:CODE.") << Qt::endl;
         return 2;
     }
-    const core::Period period{ QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate),
-                               QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate) };
+    core::Period period;
+    if (parser.isSet(QStringLiteral("date"))) {
+        period.from = period.to = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
+    } else {
+        period = { QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate),
+                   QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate) };
+    }
     if (!period.from.isValid() || !period.to.isValid()) {
-        err() << tr("report needs --from and --to as YYYY-MM-DD.") << Qt::endl;
+        err() << tr("report needs --from and --to (or --date) as YYYY-MM-DD.") << Qt::endl;
         return 2;
     }
-    const QString formatName = parser.value(QStringLiteral("format"));
-    core::ReportFormat format = core::ReportFormat::Csv;
-    if (formatName == QLatin1String("xlsx")) {
-        format = core::ReportFormat::Xlsx;
-    } else if (formatName == QLatin1String("csv-it")) {
-        format = core::ReportFormat::CsvItalianExcel;
-    } else if (formatName != QLatin1String("csv")) {
-        err() << tr("--format takes csv, csv-it or xlsx.") << Qt::endl;
+    QString formatName = parser.value(QStringLiteral("format"));
+    bool bundle = parser.isSet(QStringLiteral("bundle"));
+    if (formatName == QLatin1String("zip")) {
+        formatName = QStringLiteral("xlsx");
+        bundle = true;
+    }
+    const auto format = widgets::ReportExport::formatFromName(formatName);
+    if (!format) {
+        err() << tr("--format takes csv, csv-it, xlsx, pdf or zip.") << Qt::endl;
+        return 2;
+    }
+    if (typeList.size() > 1 && !bundle) {
+        err() << tr("Several report types go into one ZIP: add --bundle (or --format zip).") << Qt::endl;
         return 2;
     }
     const QString path = parser.value(QStringLiteral("out"));
@@ -704,17 +984,35 @@ int Cli::report(const QStringList& arguments)
         err() << tr("report needs --out PATH.") << Qt::endl;
         return 2;
     }
+    if (*format == widgets::ReportExport::Format::Pdf && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        err() << tr("Error: %1").arg(tr("PDF needs the graphical libraries, which could not start.")) << Qt::endl;
+        return 1;
+    }
     auto db = openExistingCache(parser.value(QStringLiteral("data-dir")));
     if (!db) {
         return 1;
     }
+    core::ReportRequest request;
+    request.scope = *scope;
+    request.period = period;
+    request.dataDir = core::Cache::dataDir(parser.value(QStringLiteral("data-dir")));
+    request.training = parser.isSet(QStringLiteral("training"));
     try {
-        const auto lines = core::MonthlyReport(*db).build(*scope, period);
-        core::ReportFile::write(path, format, { core::MonthlyReport::table(lines) });
-        out() << tr("Wrote %1 (%n row(s)).", "", static_cast<int>(lines.size())).arg(path) << Qt::endl;
+        QList<core::Report> reports;
+        qint64 rows = 0;
+        for (const QString& type : typeList) {
+            reports.append(core::ReportCatalogue::build(*db, type, request));
+            rows += reports.last().rowCount();
+        }
+        if (bundle) {
+            widgets::ReportExport::writeBundle(path, *format, reports, scope->toString());
+        } else {
+            widgets::ReportExport::write(path, *format, reports.first());
+        }
+        out() << tr("Wrote %1 (%n row(s)).", "", static_cast<int>(rows)).arg(path) << Qt::endl;
         return 0;
     } catch (const core::ReportError& e) {
-        err() << tr("Error: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
+        err() << tr("Error: %1").arg(e.message()) << Qt::endl;
         return 1;
     }
 }
@@ -1475,10 +1773,20 @@ int Cli::alerts(const QStringList& arguments)
         }
     }
     core::TransactionMonitor monitor(*db);
-    QList<core::TransactionFinding> findings = monitor.scanCache(period, siteIds);
+    // A cache synced from a hub holds the hub's alerts: the hub runs the detectors over
+    // every counter and channel, and its alert ids are the ones the feed updates.
+    const QString source = cruscotto::sync::SyncEngine::cacheSource(*db);
+    const bool fromHub = !source.isEmpty() && source != QLatin1String("demo");
+    if (fromHub) {
+        err() << tr("This cache is synced from a hub, whose monitoring raises the alerts: listing them as the last "
+                    "sync brought them.")
+              << Qt::endl;
+    }
+    QList<core::TransactionFinding> findings = fromHub ? QList<core::TransactionFinding>()
+                                                       : monitor.scanCache(period, siteIds);
     // The counter's ledger, when this machine is one (its clerks, cash sessions, scans).
     const QString ledgerPath = core::Ledger::pathIn(core::Cache::dataDir(parser.value(QStringLiteral("data-dir"))));
-    if (QFile::exists(ledgerPath)) {
+    if (!fromHub && QFile::exists(ledgerPath)) {
         core::Ledger ledger = core::Ledger::open(ledgerPath);
         for (const auto& f : monitor.scanLedger(ledger, period)) {
             if (siteIds.contains(f.siteId)) {
@@ -1510,12 +1818,38 @@ int Cli::alerts(const QStringList& arguments)
     return 0;
 }
 
+// `report --format pdf` draws with QtGui (fonts, QPdfWriter): only then is a
+// QGuiApplication made, offscreen unless told otherwise, so no display is needed.
+bool wantsPdf(int argc, char** argv)
+{
+    bool report = false;
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        report = report || (i == 1 && arg == "report");
+        pdf = pdf || arg == "--format=pdf" || (arg == "--format" && i + 1 < argc && QByteArray(argv[i + 1]) == "pdf");
+    }
+    return report && pdf;
+}
+
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (wantsPdf(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Cruscotto"));
     QCoreApplication::setApplicationName(QStringLiteral("Cruscotto"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CRUSCOTTO_VERSION));
     cruscotto::installTranslator(app);
+    // Unattended runs leave their warnings in a rotated log file too.
+    core::AppLog::install(qEnvironmentVariable("CRUSCOTTO_LOG_DIR", core::AppLog::defaultDirectory()),
+                          QStringLiteral("cruscotto-cli"));
     return Cli::run(QCoreApplication::arguments());
 }

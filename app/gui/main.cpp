@@ -3,6 +3,7 @@
 #include "officewiring.h"
 #include "syncwiring.h"
 
+#include "core/applog.h"
 #include "core/cache.h"
 #include "sync/syncengine.h"
 #include "sync/syncworker.h"
@@ -118,6 +119,12 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     addOptions(parser);
     parser.process(app);
+    // Warnings and errors also go to the log file (rotated), for the help desk.
+    const QString logDir = qEnvironmentVariable("CRUSCOTTO_LOG_DIR", core::AppLog::defaultDirectory());
+    if (!core::AppLog::install(logDir, QStringLiteral("cruscotto"))) {
+        qWarning("The log cannot be written in %s; going on without it.", qPrintable(logDir));
+    }
+    qInfo("Cruscotto %s started", CRUSCOTTO_VERSION);
 
     QString dataDir;
     try {

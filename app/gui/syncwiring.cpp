@@ -39,6 +39,11 @@ void connectSync(widgets::MainWindow& window, cruscotto::sync::SyncWorker* worke
     QObject::connect(worker, &cruscotto::sync::SyncWorker::progress, page, &widgets::SyncPage::showProgress);
     QObject::connect(worker, &cruscotto::sync::SyncWorker::finished, &window,
                      [page, &window](bool ok, const QString& message, qint64) {
+                         if (ok) {
+                             qInfo("Sync finished: %s", qPrintable(message));
+                         } else {
+                             qWarning("Sync failed: %s", qPrintable(message));
+                         }
                          page->setRunning(false);
                          page->showResult(ok, message);
                          if (ok) {

@@ -1,7 +1,9 @@
 // cruscotto-hub: the central server (HTTPS over Boost.Beast, in sync/).
 #include "core/database.h"
+#include "sync/changesfeed.h"
 #include "sync/hubapi.h"
 #include "sync/hubdemo.h"
+#include "sync/hubmonitor.h"
 #include "sync/huboptions.h"
 #include "sync/hubserver.h"
 #include "sync/hubstore.h"
@@ -12,7 +14,9 @@
 #include <QDir>
 #include <QTextStream>
 
+#include <chrono>
 #include <exception>
+#include <optional>
 
 int main(int argc, char** argv)
 {
@@ -40,11 +44,24 @@ int main(int argc, char** argv)
     parser.addOption({ QStringLiteral("insecure-loopback"),
                        translated(QT_TRANSLATE_NOOP("hub", "Serve plain HTTP; only allowed on a loopback address.")) });
     parser.addOption({ QStringLiteral("demo"), translated(QT_TRANSLATE_NOOP("hub", "Seed the demo region and demo users.")) });
+    parser.addOption({ QStringLiteral("monitor-interval"),
+                       translated(QT_TRANSLATE_NOOP("hub", "Seconds between transaction-monitoring runs (0: off).")),
+                       QStringLiteral("SECONDS"), QStringLiteral("300") });
+    parser.addOption({ QStringLiteral("profile-k"),
+                       translated(QT_TRANSLATE_NOOP(
+                           "hub", "Visitor-profile cells under this many visitors are never sent (k-anonymity).")),
+                       QStringLiteral("K"), QStringLiteral("10") });
     parser.addOption({ QStringLiteral("threads"), translated(QT_TRANSLATE_NOOP("hub", "Server threads (1 to 64).")),
                        QStringLiteral("N"), QStringLiteral("4") });
     parser.addOption({ QStringLiteral("token-lifetime"),
                        translated(QT_TRANSLATE_NOOP("hub", "Seconds a login token stays valid.")), QStringLiteral("SECONDS"),
                        QStringLiteral("3600") });
+    parser.addOption({ QStringLiteral("max-connections"),
+                       translated(QT_TRANSLATE_NOOP("hub", "Connections served at once; more are refused (503).")),
+                       QStringLiteral("N"), QStringLiteral("512") });
+    parser.addOption({ QStringLiteral("request-timeout"),
+                       translated(QT_TRANSLATE_NOOP("hub", "Seconds a client may take to send a request's header or body.")),
+                       QStringLiteral("SECONDS"), QStringLiteral("30") });
     parser.process(app);
 
     QTextStream out(stdout);
@@ -55,10 +72,30 @@ int main(int argc, char** argv)
     options.tlsKey = parser.value(QStringLiteral("tls-key"));
     options.insecureLoopback = parser.isSet(QStringLiteral("insecure-loopback"));
     options.demo = parser.isSet(QStringLiteral("demo"));
+    bool monitorOk = false;
+    options.monitorIntervalSeconds = parser.value(QStringLiteral("monitor-interval")).toInt(&monitorOk);
+    if (!monitorOk) {
+        options.monitorIntervalSeconds = -1; // validate() names the problem
+    }
+    bool kOk = false;
+    options.profileMinimumCell = parser.value(QStringLiteral("profile-k")).toInt(&kOk);
+    if (!kOk) {
+        options.profileMinimumCell = 0;
+    }
     bool threadsOk = false;
     bool lifetimeOk = false;
     options.threads = parser.value(QStringLiteral("threads")).toInt(&threadsOk);
     options.tokenLifetimeSeconds = parser.value(QStringLiteral("token-lifetime")).toLongLong(&lifetimeOk);
+    bool connectionsOk = false;
+    bool timeoutOk = false;
+    options.maxConnections = parser.value(QStringLiteral("max-connections")).toInt(&connectionsOk);
+    options.requestTimeoutSeconds = parser.value(QStringLiteral("request-timeout")).toInt(&timeoutOk);
+    if (!connectionsOk) {
+        options.maxConnections = 0; // validate() names the problem
+    }
+    if (!timeoutOk) {
+        options.requestTimeoutSeconds = 0;
+    }
     if (options.dataDir.isEmpty()) {
         err << translated(QT_TRANSLATE_NOOP("hub", "--data-dir is required: the directory of the hub's database.")) << Qt::endl;
         return 2;
@@ -101,11 +138,33 @@ int main(int argc, char** argv)
         } else {
             store.numberPendingRevisions();
         }
-        cruscotto::sync::HubApi api(store, { options.tokenLifetimeSeconds, 6 });
+        store.write([&](core::Database& db) {
+            core::Transaction tx(db);
+            if (cruscotto::sync::ChangesFeed::adoptMinimumCell(db, options.profileMinimumCell)) {
+                store.numberPendingRevisions(db);
+                err << translated(QT_TRANSLATE_NOOP(
+                           "hub", "Visitor profiles are now suppressed under %1 visitors: every client receives "
+                                  "them again at its next sync."))
+                           .arg(options.profileMinimumCell)
+                    << Qt::endl;
+            }
+            tx.commit();
+        });
+        cruscotto::sync::HubApi api(store, { options.tokenLifetimeSeconds, 6, options.profileMinimumCell });
         cruscotto::sync::HubServer server(api, options);
+        // Transaction monitoring over every counter's and channel's data, off the
+        // request threads; its alerts reach the clients through the changes feed.
+        std::optional<cruscotto::sync::HubMonitorThread> monitor;
+        if (options.monitorIntervalSeconds > 0) {
+            monitor.emplace(store, std::chrono::seconds(options.monitorIntervalSeconds),
+                            [](const QString& line) { QTextStream(stderr) << line << Qt::endl; });
+        }
         // One line on stdout that scripts and tests wait for (the port may have been 0).
         out << "listening on " << server.boundAddress() << Qt::endl;
         server.run(options.threads);
+        if (monitor) {
+            monitor->stop();
+        }
         store.close();
         err << translated(QT_TRANSLATE_NOOP("hub", "Stopped.")) << Qt::endl;
         return 0;

@@ -107,6 +107,15 @@ private slots:
         QCOMPARE(db.scalar("SELECT COUNT(*) FROM meta WHERE key = 'rollups_stale'"), 0);
         QCOMPARE(db.scalar("SELECT COUNT(*) FROM pragma_foreign_key_check"), 0);
         QCOMPARE(db.quickCheck(), QStringLiteral("ok"));
+        // Version 9: the funding tables, empty, and a line that can be stored in them.
+        QCOMPARE(db.scalar("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('funding_tables', 'funding_lines', "
+                           "'digitisation_progress')"),
+                 3);
+        db.exec("INSERT INTO funding_lines (table_code, position, code, funded_cents, committed_cents, "
+                "in_progress_cents, spent_cents) VALUES ('M1C3 1.1', 0, 'M1C3 1.1', 50000000000, 0, 0, 0)");
+        db.exec("INSERT INTO digitisation_progress (site_id, planned, active, concluded, resources_produced, "
+                "resources_target) VALUES (1, 3, 2, 1, 1500, 4000)");
+        QCOMPARE(db.scalar("SELECT SUM(funded_cents) FROM funding_lines"), Q_INT64_C(50000000000));
     }
 
     void refusesACacheFromTheFuture()

@@ -238,6 +238,102 @@ private slots:
                  qPrintable(findings[0].detail));
     }
 
+    void ticketsAdmittedTwiceAcrossCounters()
+    {
+        writeSite(freshCache());
+        m_db.exec("INSERT INTO sites (id, code, name, type, region_id, capacity, open_hour, close_hour, "
+                  "closing_weekday) VALUES (2, 'BAS-ARC-02', 'Parco', 'archaeological_area', 1, 500, 9, 19, 1)");
+        const std::int64_t t0 = core::RomeTime::utcOf(QDate(2025, 5, 20), 10);
+        using Entry = TransactionMonitor::TicketEntry;
+        const auto entry = [](const char* key, const char* site, const char* device, std::int64_t utc, bool combined) {
+            Entry e;
+            e.ticketKey = QString::fromLatin1(key);
+            e.siteCode = QString::fromLatin1(site);
+            e.device = QString::fromLatin1(device);
+            e.utc = utc;
+            e.combined = combined;
+            return e;
+        };
+        const QList<Entry> entries{
+            // Shown twice at the same counter within a minute: a visitor, not a reuse.
+            entry("A-1-0", "BAS-MUS-01", "Cassa 1", t0, false),
+            entry("A-1-0", "BAS-MUS-01", "Cassa 1", t0 + 50, false),
+            // Admitted by counter 1, then by counter 2 an hour later (it did not know).
+            entry("A-2-0", "BAS-MUS-01", "Cassa 1", t0, false),
+            entry("A-2-0", "BAS-MUS-01", "Cassa 2", t0 + 3600, false),
+            // A combined ticket at both of its sites: fine.
+            entry("A-3-0", "BAS-MUS-01", "Cassa 1", t0, true),
+            entry("A-3-0", "BAS-ARC-02", "Ingresso parco", t0 + 7200, true),
+            // A plain ticket at two sites.
+            entry("A-4-1", "BAS-MUS-01", "Cassa 1", t0, false),
+            entry("A-4-1", "BAS-ARC-02", "Ingresso parco", t0 + 600, false),
+        };
+        const auto findings = TransactionMonitor(m_db).scanTicketEntries(entries, kScan);
+        QCOMPARE(findings.size(), 2);
+        QCOMPARE(findings[0].detector, QStringLiteral("ticket_two_sites"));
+        QCOMPARE(findings[0].subject, QStringLiteral("A-4-1"));
+        QCOMPARE(findings[0].siteId, 2);
+        QCOMPARE(findings[0].fromUtc, t0 + 600);
+        QCOMPARE(findings[0].title, QStringLiteral("Ticket A-4-1 admitted at two sites"));
+        QCOMPARE(findings[0].detail,
+                 QStringLiteral("ticket A-4-1 (not a combined ticket) was admitted at BAS-MUS-01 by counter Cassa 1 on "
+                                "2025-05-20 08:00 UTC and at BAS-ARC-02 by counter Ingresso parco on 2025-05-20 08:10 "
+                                "UTC"));
+        QCOMPARE(findings[1].detector, QStringLiteral("double_checkin"));
+        QCOMPARE(findings[1].subject, QStringLiteral("A-2-0"));
+        QCOMPARE(findings[1].siteId, 1);
+        QCOMPARE(findings[1].fromUtc, t0 + 3600);
+        QCOMPARE(findings[1].severity, QStringLiteral("critical"));
+        // Outside the period: nothing.
+        QVERIFY(TransactionMonitor(m_db)
+                    .scanTicketEntries(entries, { QDate(2025, 6, 1), QDate(2025, 6, 30) })
+                    .isEmpty());
+    }
+
+    void anAgencyBuyingFarAboveItsHistory()
+    {
+        writeSite(freshCache());
+        using Booking = TransactionMonitor::AgencyBooking;
+        QList<Booking> bookings;
+        const auto book = [&](const char* agency, QDate day, std::int64_t visitors) {
+            Booking b;
+            b.siteCode = QStringLiteral("BAS-MUS-01");
+            b.agency = QString::fromLatin1(agency);
+            b.utc = core::RomeTime::utcOf(day, 9);
+            b.visitors = visitors;
+            bookings.append(b);
+        };
+        // Two agencies with a school group of about 25 every fortnight for months.
+        for (int i = 0; i < 12; ++i) {
+            book("IT01234567890", QDate(2025, 1, 7).addDays(14 * i), 24 + (i % 3));
+            book("IT09876543210", QDate(2025, 1, 8).addDays(14 * i), 20 + (i % 4));
+        }
+        // Then one of them books four groups of 98 on one day.
+        for (int g = 0; g < 4; ++g) {
+            book("IT01234567890", QDate(2025, 5, 21), 98);
+        }
+        // A new agency's first large booking has no history to compare with.
+        book("IT11111111111", QDate(2025, 5, 22), 95);
+        const auto findings = TransactionMonitor(m_db).scanAgencyBookings(bookings, kScan);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings[0].detector, QStringLiteral("agency_bulk"));
+        QCOMPARE(findings[0].subject, QStringLiteral("IT01234567890"));
+        QCOMPARE(findings[0].severity, QStringLiteral("critical"));
+        QCOMPARE(findings[0].siteId, 1);
+        QVERIFY2(findings[0].detail.startsWith(QStringLiteral("agency IT01234567890 booked 392 visitors in 4 "
+                                                              "booking(s) on 2025-05-21; its purchases over the year "
+                                                              "before were 25 visitors +/- ")),
+                 qPrintable(findings[0].detail));
+        // Written as alerts, then written again: the ids of what changed are told.
+        TransactionMonitor monitor(m_db);
+        QList<std::int64_t> changed;
+        QCOMPARE(monitor.record(findings, &changed), 1);
+        QCOMPARE(changed.size(), 1);
+        changed.clear();
+        QCOMPARE(monitor.record(findings, &changed), 0);
+        QVERIFY(changed.isEmpty());
+    }
+
     void alertsAreWrittenOnceAndAcknowledged()
     {
         writeSite(freshCache(), [](QList<Sale>& sales) {

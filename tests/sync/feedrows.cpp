@@ -55,7 +55,7 @@ const QMap<QString, QStringList>& FeedRows::expectedColumns()
     return columns;
 }
 
-FeedRows FeedRows::fromDatabase(core::Database& db, const QList<std::int64_t>& siteIds)
+FeedRows FeedRows::fromDatabase(core::Database& db, const QList<std::int64_t>& siteIds, int k)
 {
     FeedRows result;
     const QString ids = idList(siteIds);
@@ -72,11 +72,12 @@ FeedRows FeedRows::fromDatabase(core::Database& db, const QList<std::int64_t>& s
             // holds only shown cells, this keeps them all.
             sql = QStringLiteral(
                       "WITH c AS (SELECT site_id, month, dimension, bucket, visitors, "
-                      "SUM(visitors < 10) OVER w AS small, MIN(CASE WHEN visitors >= 10 THEN visitors END) OVER w AS "
+                      "SUM(visitors < %2) OVER w AS small, MIN(CASE WHEN visitors >= %2 THEN visitors END) OVER w AS "
                       "smallest FROM visitor_profile_monthly WHERE %1 WINDOW w AS (PARTITION BY site_id, month, "
-                      "dimension)) SELECT site_id, month, dimension, bucket, visitors FROM c WHERE visitors >= 10 AND "
+                      "dimension)) SELECT site_id, month, dimension, bucket, visitors FROM c WHERE visitors >= %2 AND "
                       "NOT (small = 1 AND visitors = smallest)")
-                      .arg(filter);
+                      .arg(filter)
+                      .arg(k);
         }
         core::Statement stmt = db.prepare(sql);
         QStringList& lines = result.m_rows[it.key()];

@@ -26,7 +26,8 @@ public:
     static const QMap<QString, QStringList>& expectedColumns();
 
     // Every row of the given sites, read straight from a hub (or cache) database.
-    static FeedRows fromDatabase(core::Database& db, const QList<std::int64_t>& siteIds);
+    // `k`: the hub's profile suppression (cells under k visitors are not shown).
+    static FeedRows fromDatabase(core::Database& db, const QList<std::int64_t>& siteIds, int k = 10);
 
     // Adds one page of GET /v1/changes (already decompressed); false with a reason
     // when the page is malformed or its columns differ from expectedColumns().

@@ -9,6 +9,7 @@
 #include "core/sitecatalogue.h"
 #include "core/ticketoffice.h"
 #include "hubprocess.h"
+#include "testcounter.h"
 #include "sync/hubclient.h"
 #include "sync/hubstore.h"
 #include "sync/ledgeruploader.h"
@@ -30,68 +31,9 @@
 
 using cruscotto::sync::LedgerUploader;
 using cruscotto::sync::LedgerUploadError;
+using synctest::Counter;
 using synctest::HubProcess;
-
-namespace {
-
-const std::int64_t kMorning = core::RomeTime::utcOf(QDate(2025, 3, 12), 10) + 1800;
-
-struct Counter
-{
-    QTemporaryDir dir;
-    std::optional<core::Ledger> ledger;
-    cruscotto::sync::Ed25519KeyPair keys;
-    std::unique_ptr<cruscotto::sync::Ed25519Signer> signer;
-    cruscotto::sync::Ed25519Keyring keyring;
-    std::unique_ptr<core::TicketOffice> office;
-    core::DeviceIdentity identity;
-
-    Counter(const core::Site& site, const QList<core::TicketProduct>& products, const QString& deviceId = {})
-    {
-        ledger.emplace(core::Ledger::open(core::Ledger::pathIn(dir.path())));
-        keys = cruscotto::sync::generateEd25519KeyPair();
-        identity
-            = core::DeviceIdentity{ deviceId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : deviceId,
-                                    site.code,
-                                    QStringLiteral("Cassa 2"),
-                                    kMorning - 86400,
-                                    keys.privateKey,
-                                    keys.publicKey };
-        ledger->provision(identity);
-        signer = std::make_unique<cruscotto::sync::Ed25519Signer>(keys.privateKey);
-        keyring.add(core::TicketCode::deviceShortIdOf(identity.deviceId), keys.publicKey);
-        office = std::make_unique<core::TicketOffice>(*ledger, site, products, *signer, keyring);
-        office->setClerk(QStringLiteral("clerk-9"));
-        office->setSupervisorCheck([](const QString&, const QString&) { return true; });
-    }
-    // A cart of products by code and quantity, for a time slot (-1: none).
-    core::SaleReceipt sellCart(const QList<std::pair<const char*, int>>& lines, int slot, std::int64_t at)
-    {
-        core::Cart cart;
-        for (const auto& [code, quantity] : lines) {
-            cart.add(*office->productByCode(QString::fromLatin1(code)), quantity);
-        }
-        for (int i = 0; i < cart.lines().size(); ++i) {
-            cart.setIdChecked(i, true);
-        }
-        cart.setSlot(slot);
-        return office->sell(cart, { core::Payment{ core::PaymentMethod::Card, cart.total(), core::Money() } }, at);
-    }
-    core::SaleReceipt sell(const char* code, int quantity, std::int64_t at)
-    {
-        const core::TicketProduct product = *office->productByCode(QString::fromLatin1(code));
-        core::Cart cart;
-        cart.add(product, quantity);
-        cart.setIdChecked(0, true);
-        QList<core::Payment> payments;
-        if (cart.total() > core::Money()) {
-            payments.append(core::Payment{ core::PaymentMethod::Cash, cart.total(), cart.total() });
-        }
-        return office->sell(cart, payments, at);
-    }
-};
-
-} // namespace
+using synctest::kMorning;
 
 class TestLedgerUploader : public QObject
 {

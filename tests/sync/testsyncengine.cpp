@@ -56,13 +56,13 @@ private:
     }
 
     // The director's rows as the hub holds them and as the cache holds them.
-    void compareWithHub(core::Database& cache, const QStringList& codes)
+    void compareWithHub(core::Database& cache, const QStringList& codes, int k = 10)
     {
         core::Database hub = hubDb();
         const auto hubSites = synctest::siteIdsByCode(hub, codes);
         QCOMPARE(hubSites.size(), codes.size());
-        const FeedRows expected = FeedRows::fromDatabase(hub, hubSites);
-        const FeedRows actual = FeedRows::fromDatabase(cache, hubSites);
+        const FeedRows expected = FeedRows::fromDatabase(hub, hubSites, k);
+        const FeedRows actual = FeedRows::fromDatabase(cache, hubSites, k);
         QVERIFY(expected.count() > 1000);
         for (const QString& table : FeedRows::expectedColumns().keys()) {
             QCOMPARE(actual.count(table), expected.count(table));
@@ -262,6 +262,42 @@ private slots:
         }
         QVERIFY(!SyncEngine::storedCursor(cache).empty());
         QVERIFY(cache.scalar("SELECT COUNT(*) FROM sales_hourly") > 0);
+    }
+
+    // The hub restarted with a larger k: the next incremental sync takes every cell now
+    // under k off the client's cache (and back again when k returns to 10).
+    void aNewKReachesEveryCache()
+    {
+        testsupport::TestDataDir cacheDir;
+        core::Database cache = core::Cache::openWriter(cacheDir.path());
+        const auto sync = [&] {
+            HubClient client(endpoint());
+            SyncEngine engine(cache, client, fastOptions(20000));
+            engine.login(QStringLiteral("director"), QStringLiteral("demo"));
+            return engine.run();
+        };
+        sync();
+        compareWithHub(cache, kDirectorSites);
+        const std::int64_t cellsAtTen = cache.scalar("SELECT COUNT(*) FROM visitor_profile_monthly");
+        const auto restart = [&](const char* k) {
+            QCOMPARE(m_hub.terminate(), 0);
+            QVERIFY2(m_hub.start({ QStringLiteral("--data-dir"), m_hubDir.path(), QStringLiteral("--insecure-loopback"),
+                                   QStringLiteral("--demo"), QStringLiteral("--listen"),
+                                   QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--profile-k"),
+                                   QString::fromLatin1(k) }),
+                     qPrintable(m_hub.errorText()));
+        };
+        restart("40");
+        QVERIFY(m_hub.standardError().contains("suppressed under 40 visitors"));
+        const auto again = sync();
+        QVERIFY(again.rows > 0); // incremental: only the profile cells came again
+        compareWithHub(cache, kDirectorSites, 40);
+        QVERIFY(cache.scalar("SELECT COUNT(*) FROM visitor_profile_monthly") < cellsAtTen);
+        QCOMPARE(cache.scalar("SELECT COUNT(*) FROM visitor_profile_monthly WHERE visitors < 40"), 0);
+        restart("10");
+        sync();
+        compareWithHub(cache, kDirectorSites);
+        QCOMPARE(cache.scalar("SELECT COUNT(*) FROM visitor_profile_monthly"), cellsAtTen);
     }
 
     void cleanupTestCase() { m_hub.terminate(); }

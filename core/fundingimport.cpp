@@ -324,8 +324,7 @@ QString headerName(const FundingImport::Row& header, int column)
     return cellText(header, column).simplified();
 }
 
-FundingImport::Result parseFunding(const QList<FundingImport::Row>& rows, qsizetype headerAt,
-                                   const QList<int>& columns)
+FundingImport::Result parseFunding(const QList<FundingImport::Row>& rows, qsizetype headerAt, const QList<int>& columns)
 {
     FundingImport::Result result;
     result.kind = FundingImport::Kind::Funding;
@@ -352,7 +351,8 @@ FundingImport::Result parseFunding(const QList<FundingImport::Row>& rows, qsizet
     if (columns[Funded] < 0) {
         FundingImport::Problem p;
         p.row = header.number;
-        p.reason = QCoreApplication::translate("core::FundingImport", "the header has no column for the funding (\"finanziamento\")");
+        p.reason = QCoreApplication::translate("core::FundingImport",
+                                               "the header has no column for the funding (\"finanziamento\")");
         result.problems.append(p);
         return result;
     }
@@ -364,13 +364,16 @@ FundingImport::Result parseFunding(const QList<FundingImport::Row>& rows, qsizet
             line.code = cellText(row, columns[Code]).simplified();
             line.description = described.simplified();
             if (line.code.isEmpty()) {
-                problem(row.number, Code, QCoreApplication::translate("core::FundingImport", "the line has no code (such as \"M1C3 1.1.3\")"));
+                problem(row.number, Code,
+                        QCoreApplication::translate("core::FundingImport",
+                                                    "the line has no code (such as \"M1C3 1.1.3\")"));
                 continue;
             }
         } else if (!splitCode(described, &line.code, &line.description)) {
             problem(row.number, Description,
-                    QCoreApplication::translate("core::FundingImport", "the description must start with the line's code (such as \"M1C3 1.1.3 "
-                               "Infrastruttura cloud\"); it reads \"%1\"")
+                    QCoreApplication::translate("core::FundingImport",
+                                                "the description must start with the line's code (such as \"M1C3 1.1.3 "
+                                                "Infrastruttura cloud\"); it reads \"%1\"")
                         .arg(described.left(60)));
             continue;
         }
@@ -383,7 +386,8 @@ FundingImport::Result parseFunding(const QList<FundingImport::Row>& rows, qsizet
             line.deadline = FundingImport::quarterEnd(deadline);
             if (!line.deadline.isValid()) {
                 problem(row.number, Deadline,
-                        QCoreApplication::translate("core::FundingImport", "\"%1\" is not a quarter such as T4-2025").arg(deadline.left(40)));
+                        QCoreApplication::translate("core::FundingImport", "\"%1\" is not a quarter such as T4-2025")
+                            .arg(deadline.left(40)));
             }
             line.deadlineText = deadline.simplified();
         }
@@ -395,9 +399,10 @@ FundingImport::Result parseFunding(const QList<FundingImport::Row>& rows, qsizet
         if (line.notes == QLatin1String("/")) {
             line.notes.clear();
         }
-        const std::pair<int, Money*> amounts[]
-            = { { Funded, &line.funded }, { Committed, &line.committed }, { InProgress, &line.inProgress },
-                { Spent, &line.spent } };
+        const std::pair<int, Money*> amounts[] = { { Funded, &line.funded },
+                                                   { Committed, &line.committed },
+                                                   { InProgress, &line.inProgress },
+                                                   { Spent, &line.spent } };
         for (const auto& [field, target] : amounts) {
             if (columns[field] < 0) {
                 continue;
@@ -405,11 +410,13 @@ FundingImport::Result parseFunding(const QList<FundingImport::Row>& rows, qsizet
             const auto amount = amountCell(row, columns[field]);
             if (!amount) {
                 problem(row.number, field,
-                        QCoreApplication::translate("core::FundingImport", "\"%1\" is not an amount in euro (such as 1.234.567,89 €)")
+                        QCoreApplication::translate("core::FundingImport",
+                                                    "\"%1\" is not an amount in euro (such as 1.234.567,89 €)")
                             .arg(cellText(row, columns[field]).left(40)));
             } else if (amount->cents() < 0) {
                 problem(row.number, field,
-                        QCoreApplication::translate("core::FundingImport", "the amount %1 is negative").arg(cellText(row, columns[field]).left(40)));
+                        QCoreApplication::translate("core::FundingImport", "the amount %1 is negative")
+                            .arg(cellText(row, columns[field]).left(40)));
             } else {
                 *target = *amount;
             }
@@ -446,7 +453,8 @@ FundingImport::Result parseDigitisation(const QList<FundingImport::Row>& rows, q
         if (columns[f] < 0) {
             FundingImport::Problem p;
             p.row = header.number;
-            p.reason = QCoreApplication::translate("core::FundingImport", "the header has no column \"%1\"").arg(digitisationSynonyms(f).first());
+            p.reason = QCoreApplication::translate("core::FundingImport", "the header has no column \"%1\"")
+                           .arg(digitisationSynonyms(f).first());
             result.problems.append(p);
         }
     }
@@ -463,21 +471,26 @@ FundingImport::Result parseDigitisation(const QList<FundingImport::Row>& rows, q
             continue;
         }
         if (seen.contains(p.siteCode)) {
-            problem(row.number, Site, QCoreApplication::translate("core::FundingImport", "the site %1 is listed twice").arg(p.siteCode));
+            problem(row.number, Site,
+                    QCoreApplication::translate("core::FundingImport", "the site %1 is listed twice").arg(p.siteCode));
             continue;
         }
         seen.append(p.siteCode);
         bool good = true;
         const std::pair<int, std::int64_t*> counts[] = {
-            { Planned, nullptr }, { Active, nullptr }, { Concluded, nullptr },
-            { Produced, &p.resourcesProduced }, { ResourcesTarget, &p.resourcesTarget },
+            { Planned, nullptr },
+            { Active, nullptr },
+            { Concluded, nullptr },
+            { Produced, &p.resourcesProduced },
+            { ResourcesTarget, &p.resourcesTarget },
         };
         std::int64_t values[3] = {};
         for (const auto& [field, target] : counts) {
             const auto value = countCell(row, columns[field]);
             if (!value || (!target && *value > 1000000)) {
                 problem(row.number, field,
-                        QCoreApplication::translate("core::FundingImport", "\"%1\" is not a whole number").arg(cellText(row, columns[field]).left(40)));
+                        QCoreApplication::translate("core::FundingImport", "\"%1\" is not a whole number")
+                            .arg(cellText(row, columns[field]).left(40)));
                 good = false;
             } else if (target) {
                 *target = *value;
@@ -490,7 +503,8 @@ FundingImport::Result parseDigitisation(const QList<FundingImport::Row>& rows, q
         p.concluded = static_cast<int>(values[2]);
         if (good && p.active + p.concluded > p.planned) {
             problem(row.number, Planned,
-                    QCoreApplication::translate("core::FundingImport", "%1 work sites planned, fewer than the %2 active and %3 concluded")
+                    QCoreApplication::translate("core::FundingImport",
+                                                "%1 work sites planned, fewer than the %2 active and %3 concluded")
                         .arg(p.planned)
                         .arg(p.active)
                         .arg(p.concluded));
@@ -498,7 +512,8 @@ FundingImport::Result parseDigitisation(const QList<FundingImport::Row>& rows, q
         const auto target = dateCell(row, columns[TargetDate]);
         if (!target) {
             problem(row.number, TargetDate,
-                    QCoreApplication::translate("core::FundingImport", "\"%1\" is not a date (dd/mm/yyyy)").arg(cellText(row, columns[TargetDate]).left(40)));
+                    QCoreApplication::translate("core::FundingImport", "\"%1\" is not a date (dd/mm/yyyy)")
+                        .arg(cellText(row, columns[TargetDate]).left(40)));
         } else {
             p.targetDate = *target;
         }
@@ -506,7 +521,8 @@ FundingImport::Result parseDigitisation(const QList<FundingImport::Row>& rows, q
             const auto asOf = dateCell(row, columns[AsOf]);
             if (!asOf) {
                 problem(row.number, AsOf,
-                        QCoreApplication::translate("core::FundingImport", "\"%1\" is not a date (dd/mm/yyyy)").arg(cellText(row, columns[AsOf]).left(40)));
+                        QCoreApplication::translate("core::FundingImport", "\"%1\" is not a date (dd/mm/yyyy)")
+                            .arg(cellText(row, columns[AsOf]).left(40)));
             } else {
                 p.asOf = *asOf;
             }
@@ -582,8 +598,10 @@ FundingImport::Result FundingImport::parseRows(const QList<Row>& rows)
     }
     Result result;
     Problem p;
-    p.reason = QCoreApplication::translate("core::FundingImport", "No header row found: a funding table needs the columns \"descrizione\" and "
-                          "\"finanziamento\"; a digitisation table \"sito\" and \"cantieri previsti\".");
+    p.reason
+        = QCoreApplication::translate("core::FundingImport",
+                                      "No header row found: a funding table needs the columns \"descrizione\" and "
+                                      "\"finanziamento\"; a digitisation table \"sito\" and \"cantieri previsti\".");
     result.problems.append(p);
     return result;
 }
@@ -600,8 +618,8 @@ FundingImport::Result FundingImport::parseFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly)) {
         Result result;
         Problem p;
-        p.reason = QCoreApplication::translate("core::FundingImport", "%1 cannot be read: %2")
-                       .arg(path, file.errorString());
+        p.reason
+            = QCoreApplication::translate("core::FundingImport", "%1 cannot be read: %2").arg(path, file.errorString());
         result.problems.append(p);
         return result;
     }
@@ -621,8 +639,7 @@ FundingImport::Result FundingImport::parseFile(const QString& path)
     if (file.size() > 32 * 1024 * 1024) {
         Result result;
         Problem p;
-        p.reason = QCoreApplication::translate("core::FundingImport", "%1 is too large for a funding table.")
-                       .arg(path);
+        p.reason = QCoreApplication::translate("core::FundingImport", "%1 is too large for a funding table.").arg(path);
         result.problems.append(p);
         return result;
     }

@@ -104,10 +104,9 @@ QList<ReportTable> FundingReport::tables(Database& cache, const QDate& day,
             const FundingMonitor::LineStatus& s = e.lines[i];
             ReportRow row;
             row << line.code << line.description << dateCell(line.deadline)
-                << (s.monthsLeft ? ReportCell(std::int64_t(*s.monthsLeft)) : ReportCell()) << line.status
-                << line.funded << line.committed << line.inProgress << line.spent
-                << percentCell(s.ratios.committedOfFunded) << percentCell(s.ratios.spentOfCommitted)
-                << percentCell(s.ratios.spentOfFunded) << flagText(line, s);
+                << (s.monthsLeft ? ReportCell(std::int64_t(*s.monthsLeft)) : ReportCell()) << line.status << line.funded
+                << line.committed << line.inProgress << line.spent << percentCell(s.ratios.committedOfFunded)
+                << percentCell(s.ratios.spentOfCommitted) << percentCell(s.ratios.spentOfFunded) << flagText(line, s);
             lines.rows.append(row);
             words.rows.append(ReportRow{ line.code, line.description, line.target, line.deadlineText, line.notes });
         }
@@ -149,11 +148,10 @@ QList<ReportTable> FundingReport::tables(Database& cache, const QDate& day,
         for (const DigitisationProgress& p : digitisation) {
             ReportRow row;
             row << p.siteCode << p.siteName << std::int64_t(p.planned) << std::int64_t(p.active)
-                << std::int64_t(p.concluded) << std::int64_t(p.toStart()) << p.resourcesProduced
-                << p.resourcesTarget
-                << percentCell(p.resourcesTarget > 0 ? std::optional<double>(double(p.resourcesProduced)
-                                                                              / double(p.resourcesTarget))
-                                                     : std::nullopt)
+                << std::int64_t(p.concluded) << std::int64_t(p.toStart()) << p.resourcesProduced << p.resourcesTarget
+                << percentCell(p.resourcesTarget > 0
+                                   ? std::optional<double>(double(p.resourcesProduced) / double(p.resourcesTarget))
+                                   : std::nullopt)
                 << dateCell(p.targetDate) << dateCell(p.asOf);
             d.rows.append(row);
         }

@@ -71,11 +71,11 @@ void FundingStore::store(const FundingTable& table, std::int64_t importedUtc)
     Statement drop = m_db.prepare("DELETE FROM funding_lines WHERE table_code = ?");
     drop.bind(1, table.code);
     drop.exec();
-    Statement head = m_db.prepare(
-        "INSERT INTO funding_tables (code, title, scope_kind, scope_code, generation, imported_utc) "
-        "VALUES (?,?,?,?,?,?) ON CONFLICT (code) DO UPDATE SET title = excluded.title, scope_kind = "
-        "excluded.scope_kind, scope_code = excluded.scope_code, generation = excluded.generation, "
-        "imported_utc = excluded.imported_utc");
+    Statement head
+        = m_db.prepare("INSERT INTO funding_tables (code, title, scope_kind, scope_code, generation, imported_utc) "
+                       "VALUES (?,?,?,?,?,?) ON CONFLICT (code) DO UPDATE SET title = excluded.title, scope_kind = "
+                       "excluded.scope_kind, scope_code = excluded.scope_code, generation = excluded.generation, "
+                       "imported_utc = excluded.imported_utc");
     head.bind(1, table.code)
         .bind(2, table.title)
         .bind(3, table.scopeKind)

@@ -192,8 +192,9 @@ QList<FundingImport::Row> FundingXlsx::readFirstSheet(const QString& path)
                 bool ok = false;
                 const int index = value.toInt(&ok);
                 if (!ok || index < 0 || index >= strings.size()) {
-                    fail(path, QCoreApplication::translate("core::FundingXlsx", "cell %1 refers to a missing string")
-                                   .arg(reference));
+                    fail(path,
+                         QCoreApplication::translate("core::FundingXlsx", "cell %1 refers to a missing string")
+                             .arg(reference));
                 }
                 cell.text = strings.at(index);
             } else if (type.isEmpty() || type == QLatin1String("n")) {

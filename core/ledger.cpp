@@ -12,20 +12,18 @@ namespace core {
 
 namespace {
 
-QString translated(const char* text)
-{
-    return QCoreApplication::translate("core::Ledger", text);
-}
-
 struct KindName
 {
     LedgerKind kind;
     const char* code;
 };
 constexpr KindName kKinds[] = {
-    { LedgerKind::SessionOpen, "session_open" }, { LedgerKind::Sale, "sale" },
-    { LedgerKind::Void, "void" },                { LedgerKind::Refund, "refund" },
-    { LedgerKind::Scan, "scan" },                { LedgerKind::SessionClose, "session_close" },
+    { LedgerKind::SessionOpen, "session_open" },
+    { LedgerKind::Sale, "sale" },
+    { LedgerKind::Void, "void" },
+    { LedgerKind::Refund, "refund" },
+    { LedgerKind::Scan, "scan" },
+    { LedgerKind::SessionClose, "session_close" },
 };
 
 // Version 1. `records` is the ledger proper: append-only (triggers refuse UPDATE and
@@ -239,7 +237,9 @@ Ledger Ledger::open(const QString& path, bool training)
     const int version = db.userVersion();
     if (version > SchemaVersion) {
         throw std::runtime_error(
-            translated("The ledger %1 was written by a newer version of Cruscotto.").arg(path).toStdString());
+            QCoreApplication::translate("core::Ledger", "The ledger %1 was written by a newer version of Cruscotto.")
+                .arg(path)
+                .toStdString());
     }
     if (version == 0) {
         Transaction tx(db);
@@ -265,10 +265,11 @@ Ledger Ledger::open(const QString& path, bool training)
     Ledger ledger(std::move(db), training);
     const bool storedTraining = ledger.setting(QStringLiteral("mode")) == QLatin1String("training");
     if (storedTraining != training) {
-        throw std::runtime_error((training ? translated("%1 is the live ledger, not a training one.")
-                                           : translated("%1 is a training ledger: its sales never count."))
-                                     .arg(path)
-                                     .toStdString());
+        throw std::runtime_error(
+            (training ? QCoreApplication::translate("core::Ledger", "%1 is the live ledger, not a training one.")
+                      : QCoreApplication::translate("core::Ledger", "%1 is a training ledger: its sales never count."))
+                .arg(path)
+                .toStdString());
     }
     if (const auto id = ledger.identity()) {
         ledger.m_deviceId = id->deviceId;
@@ -336,8 +337,8 @@ LedgerRecord Ledger::append(LedgerKind kind, const QString& clerk, const QJsonOb
         }
         last.reset();
     }
-    record.hash = computeHash(m_deviceId, record.seq, ledgerKindCode(kind), nowUtc, clerk, record.payload,
-                              record.prevHash);
+    record.hash
+        = computeHash(m_deviceId, record.seq, ledgerKindCode(kind), nowUtc, clerk, record.payload, record.prevHash);
     Statement& insert = m_db.cached(
         "INSERT INTO records (seq, kind, created_utc, clerk, payload, prev_hash, hash) VALUES (?,?,?,?,?,?,?)");
     insert.bind(1, record.seq).bind(2, ledgerKindCode(kind)).bind(3, nowUtc).bind(4, clerk);
@@ -440,27 +441,33 @@ Ledger::Verification Ledger::verify()
     while (stmt.step()) {
         const LedgerRecord r = readRecord(stmt);
         if (!id) {
-            fail(r.seq, translated("The ledger has records but no device identity."));
+            fail(r.seq, QCoreApplication::translate("core::Ledger", "The ledger has records but no device identity."));
             break;
         }
         if (r.seq != expectedSeq) {
-            fail(expectedSeq, translated("Record %1 is missing.").arg(expectedSeq));
+            fail(expectedSeq, QCoreApplication::translate("core::Ledger", "Record %1 is missing.").arg(expectedSeq));
             break;
         }
         if (!ledgerKindFromCode(stmt.text(1))) {
-            fail(r.seq, translated("Record %1 has an unknown kind \"%2\".").arg(r.seq).arg(stmt.text(1)));
+            fail(r.seq,
+                 QCoreApplication::translate("core::Ledger", "Record %1 has an unknown kind \"%2\".")
+                     .arg(r.seq)
+                     .arg(stmt.text(1)));
             break;
         }
         if (r.prevHash != expectedPrev) {
-            fail(r.seq, translated("Record %1 does not follow record %2: a record was removed, inserted or changed.")
-                            .arg(r.seq)
-                            .arg(r.seq - 1));
+            fail(r.seq,
+                 QCoreApplication::translate(
+                     "core::Ledger", "Record %1 does not follow record %2: a record was removed, inserted or changed.")
+                     .arg(r.seq)
+                     .arg(r.seq - 1));
             break;
         }
         const QByteArray hash
             = computeHash(deviceId, r.seq, stmt.text(1), r.createdUtc, r.clerk, r.payload, r.prevHash);
         if (hash != r.hash) {
-            fail(r.seq, translated("Record %1 was changed after it was written.").arg(r.seq));
+            fail(r.seq,
+                 QCoreApplication::translate("core::Ledger", "Record %1 was changed after it was written.").arg(r.seq));
             break;
         }
         expectedPrev = r.hash;

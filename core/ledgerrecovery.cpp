@@ -18,17 +18,15 @@ namespace core {
 
 namespace {
 
-QString translated(const char* text)
-{
-    return QCoreApplication::translate("core::LedgerRecovery", text);
-}
-
 QString moveAside(const QString& path)
 {
     const QString target = moveDatabaseAside(path);
     if (target.isEmpty()) {
         throw std::runtime_error(
-            translated("The damaged ledger %1 could not be moved aside: nothing was changed.").arg(path).toStdString());
+            QCoreApplication::translate("core::LedgerRecovery",
+                                        "The damaged ledger %1 could not be moved aside: nothing was changed.")
+                .arg(path)
+                .toStdString());
     }
     return target;
 }
@@ -43,14 +41,18 @@ std::int64_t number(const QJsonObject& o, const char* key)
 QString LedgerRecoveryReport::userMessage() const
 {
     if (complete) {
-        return translated("The ledger was damaged. All %1 records were recovered into a new ledger and checked; "
-                          "the damaged file is kept as %2.")
+        return QCoreApplication::translate(
+                   "core::LedgerRecovery",
+                   "The ledger was damaged. All %1 records were recovered into a new ledger and checked; "
+                   "the damaged file is kept as %2.")
             .arg(recovered)
             .arg(damagedCopy);
     }
-    return translated("The ledger was damaged. Records 1 to %1 were recovered into a new ledger and checked; %2 "
-                      "The damaged file is kept as %3: do not delete it, and tell your supervisor, since sales after "
-                      "record %1 may be on it or on the hub only.")
+    return QCoreApplication::translate(
+               "core::LedgerRecovery",
+               "The ledger was damaged. Records 1 to %1 were recovered into a new ledger and checked; %2 "
+               "The damaged file is kept as %3: do not delete it, and tell your supervisor, since sales after "
+               "record %1 may be on it or on the hub only.")
         .arg(recovered)
         .arg(stoppedBecause, damagedCopy);
 }
@@ -66,16 +68,17 @@ LedgerRecoveryReport LedgerRecovery::recover(const QString& path, bool training)
         Statement device = damaged.prepare("SELECT device_id, site_code, name, provisioned_utc, signing_key, "
                                            "public_key FROM device WHERE singleton = 1");
         if (device.step()) {
-            identity = DeviceIdentity{ device.text(0), device.text(1),  device.text(2),
+            identity = DeviceIdentity{ device.text(0),  device.text(1), device.text(2),
                                        device.int64(3), device.blob(4), device.blob(5) };
         }
-    } catch (const DatabaseError&) {
-    }
+    } catch (const DatabaseError&) { }
     if (!identity) {
-        throw std::runtime_error(translated("The damaged ledger (kept as %1) no longer says which device it belongs "
-                                            "to: it cannot be recovered here. Tell your supervisor.")
-                                     .arg(report.damagedCopy)
-                                     .toStdString());
+        throw std::runtime_error(
+            QCoreApplication::translate("core::LedgerRecovery",
+                                        "The damaged ledger (kept as %1) no longer says which device it belongs "
+                                        "to: it cannot be recovered here. Tell your supervisor.")
+                .arg(report.damagedCopy)
+                .toStdString());
     }
 
     Ledger fresh = Ledger::open(path, training);
@@ -95,8 +98,7 @@ LedgerRecoveryReport LedgerRecovery::recover(const QString& path, bool training)
     std::int64_t uploaded = 0;
     try {
         uploaded = damaged.scalar("SELECT uploaded_through FROM upload_state WHERE singleton = 1");
-    } catch (const DatabaseError&) {
-    }
+    } catch (const DatabaseError&) { }
     try {
         Statement records = damaged.prepare(
             "SELECT seq, kind, created_utc, clerk, payload, prev_hash, hash FROM records ORDER BY seq");
@@ -111,7 +113,8 @@ LedgerRecoveryReport LedgerRecovery::recover(const QString& path, bool training)
             r.prevHash = records.blob(5);
             r.hash = records.blob(6);
             if (!kind) {
-                report.stoppedBecause = translated("record %1 has an unknown kind.").arg(r.seq);
+                report.stoppedBecause
+                    = QCoreApplication::translate("core::LedgerRecovery", "record %1 has an unknown kind.").arg(r.seq);
                 break;
             }
             r.kind = *kind;
@@ -119,13 +122,16 @@ LedgerRecoveryReport LedgerRecovery::recover(const QString& path, bool training)
                 fresh.restore(r);
             } catch (const std::runtime_error&) {
                 report.stoppedBecause
-                    = translated("record %1 is missing or does not follow the one before.").arg(report.recovered + 1);
+                    = QCoreApplication::translate("core::LedgerRecovery",
+                                                  "record %1 is missing or does not follow the one before.")
+                          .arg(report.recovered + 1);
                 break;
             }
             ++report.recovered;
         }
     } catch (const DatabaseError& e) {
-        report.stoppedBecause = translated("the damaged file could not be read past record %1 (%2).")
+        report.stoppedBecause = QCoreApplication::translate("core::LedgerRecovery",
+                                                            "the damaged file could not be read past record %1 (%2).")
                                     .arg(report.recovered)
                                     .arg(e.message());
     }
@@ -134,10 +140,12 @@ LedgerRecoveryReport LedgerRecovery::recover(const QString& path, bool training)
     tx.commit();
     const Ledger::Verification check = fresh.verify();
     if (!check.ok || check.records != report.recovered) {
-        throw std::runtime_error(translated("The recovered ledger does not verify (%1); the damaged file is kept "
-                                            "as %2. Tell your supervisor.")
-                                     .arg(check.problem, report.damagedCopy)
-                                     .toStdString());
+        throw std::runtime_error(
+            QCoreApplication::translate("core::LedgerRecovery",
+                                        "The recovered ledger does not verify (%1); the damaged file is kept "
+                                        "as %2. Tell your supervisor.")
+                .arg(check.problem, report.damagedCopy)
+                .toStdString());
     }
     report.complete = report.stoppedBecause.isEmpty();
     return report;
@@ -156,11 +164,11 @@ void LedgerRecovery::rebuildIndexes(Ledger& ledger)
     }
     const auto identity = ledger.identity();
     const QString shortId = identity ? TicketCode::deviceShortIdOf(identity->deviceId) : QString();
-    Statement openSession = db.prepare(
-        "INSERT INTO sessions (number, open_seq, opened_utc, clerk, float_cents) VALUES (?,?,?,?,?)");
+    Statement openSession
+        = db.prepare("INSERT INTO sessions (number, open_seq, opened_utc, clerk, float_cents) VALUES (?,?,?,?,?)");
     Statement closeSession = db.prepare("UPDATE sessions SET close_seq = ?, closed_utc = ? WHERE number = ?");
-    Statement receipt = db.prepare(
-        "INSERT INTO receipts (receipt, seq, session, sold_utc, day, total_cents) VALUES (?,?,?,?,?,?)");
+    Statement receipt
+        = db.prepare("INSERT INTO receipts (receipt, seq, session, sold_utc, day, total_cents) VALUES (?,?,?,?,?,?)");
     Statement ticket = db.prepare(
         "INSERT INTO tickets (ticket_key, sale_seq, receipt, product_id, valid_day, slot) VALUES (?,?,?,?,?,?)");
     Statement voided = db.prepare("UPDATE receipts SET voided_seq = ? WHERE receipt = ?");
@@ -201,8 +209,8 @@ void LedgerRecovery::rebuildIndexes(Ledger& ledger)
                 int index = 0;
                 for (const QJsonValue& v : p.value(QStringLiteral("lines")).toArray()) {
                     const QJsonObject line = v.toObject();
-                    const bool admits
-                        = productKindFromCode(line.value(QStringLiteral("kind")).toString()).value_or(ProductKind::Admission)
+                    const bool admits = productKindFromCode(line.value(QStringLiteral("kind")).toString())
+                                            .value_or(ProductKind::Admission)
                         != ProductKind::Addon;
                     for (int i = 0; i < line.value(QStringLiteral("quantity")).toInt() && index < keys.size();
                          ++i, ++index) {
@@ -231,8 +239,9 @@ void LedgerRecovery::rebuildIndexes(Ledger& ledger)
                 if (p.value(QStringLiteral("result")).toString() == QLatin1String("valid")) {
                     const bool in = p.value(QStringLiteral("direction")).toString() == QLatin1String("in");
                     if (in) {
-                        const QString key = p.contains(QStringLiteral("use")) ? p.value(QStringLiteral("use")).toString()
-                                                                               : p.value(QStringLiteral("ticket")).toString();
+                        const QString key = p.contains(QStringLiteral("use"))
+                            ? p.value(QStringLiteral("use")).toString()
+                            : p.value(QStringLiteral("ticket")).toString();
                         use.bind(1, key).bind(2, r.createdUtc);
                         use.bind(3, shortId.toUpper()).bind(4, p.value(QStringLiteral("site")).toString());
                         use.bind(5, r.seq);

@@ -16,11 +16,6 @@ namespace core {
 
 namespace {
 
-QString translated(const char* text)
-{
-    return QCoreApplication::translate("core::TicketOffice", text);
-}
-
 QString kindName(ScanDirection direction)
 {
     return direction == ScanDirection::In ? QStringLiteral("in") : QStringLiteral("out");
@@ -68,7 +63,7 @@ QList<Payment> paymentsFrom(const QJsonArray& array)
         const QJsonObject o = v.toObject();
         Payment p;
         p.method = o.value(QStringLiteral("method")).toString() == QLatin1String("card") ? PaymentMethod::Card
-                                                                                          : PaymentMethod::Cash;
+                                                                                         : PaymentMethod::Cash;
         p.amount = Money::fromCents(std::int64_t(o.value(QStringLiteral("cents")).toDouble()));
         p.tendered = Money::fromCents(std::int64_t(o.value(QStringLiteral("tendered_cents")).toDouble()));
         out.append(p);
@@ -205,21 +200,23 @@ QString documentToCheck(const TicketProduct& product)
         return product.document.trimmed(); // as the site set it
     }
     if (product.category == TicketCategory::Reduced) {
-        return translated("An identity document: EU citizen aged 18 to 25.");
+        return QCoreApplication::translate("core::TicketOffice", "An identity document: EU citizen aged 18 to 25.");
     }
     switch (product.freeReason) {
     case FreeReason::Under18:
-        return translated("An identity document: under 18.");
+        return QCoreApplication::translate("core::TicketOffice", "An identity document: under 18.");
     case FreeReason::Disabled:
-        return translated("A disability certificate (the companion enters free too).");
+        return QCoreApplication::translate("core::TicketOffice",
+                                           "A disability certificate (the companion enters free too).");
     case FreeReason::Icom:
-        return translated("A valid ICOM membership card.");
+        return QCoreApplication::translate("core::TicketOffice", "A valid ICOM membership card.");
     case FreeReason::Teacher:
-        return translated("A certificate of service as a school teacher.");
+        return QCoreApplication::translate("core::TicketOffice", "A certificate of service as a school teacher.");
     case FreeReason::Guide:
-        return translated("A tour guide's or interpreter's licence.");
+        return QCoreApplication::translate("core::TicketOffice", "A tour guide's or interpreter's licence.");
     case FreeReason::School:
-        return translated("The school's list of pupils and accompanying teachers.");
+        return QCoreApplication::translate("core::TicketOffice",
+                                           "The school's list of pupils and accompanying teachers.");
     case FreeReason::FirstSunday:
     case FreeReason::FreeAdmission:
     case FreeReason::None:
@@ -314,7 +311,9 @@ int Cart::visitors() const
 QString SlotAvailability::label() const
 {
     const auto hhmm = [](int minutes) {
-        return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2")
+            .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+            .arg(minutes % 60, 2, 10, QLatin1Char('0'));
     };
     return hhmm(start) + QStringLiteral("-") + hhmm(start + this->minutes);
 }
@@ -337,13 +336,14 @@ QString paymentMethodCode(PaymentMethod method)
 
 QString paymentMethodName(PaymentMethod method)
 {
-    return method == PaymentMethod::Card ? translated("Card") : translated("Cash");
+    return method == PaymentMethod::Card ? QCoreApplication::translate("core::TicketOffice", "Card")
+                                         : QCoreApplication::translate("core::TicketOffice", "Cash");
 }
 
 // ------------------------------------------------------------------ the office
 
-TicketOffice::TicketOffice(Ledger& ledger, const Site& site, QList<TicketProduct> products,
-                           const TicketSigner& signer, const TicketKeyring& keyring, SalesChannel channel)
+TicketOffice::TicketOffice(Ledger& ledger, const Site& site, QList<TicketProduct> products, const TicketSigner& signer,
+                           const TicketKeyring& keyring, SalesChannel channel)
     : m_ledger(ledger)
     , m_site(site)
     , m_products(std::move(products))
@@ -386,7 +386,8 @@ std::optional<TicketProduct> TicketOffice::productById(std::int64_t id) const
 
 Money TicketOffice::supervisorLimit()
 {
-    return Money::fromCents(m_ledger.setting(QStringLiteral("supervisor_limit_cents"), QStringLiteral("5000")).toLongLong());
+    return Money::fromCents(
+        m_ledger.setting(QStringLiteral("supervisor_limit_cents"), QStringLiteral("5000")).toLongLong());
 }
 
 void TicketOffice::setSupervisorLimit(Money limit)
@@ -463,26 +464,27 @@ std::optional<CashSession> TicketOffice::openSession()
 CashSession TicketOffice::openSession(Money openingFloat, std::int64_t nowUtc)
 {
     if (openingFloat < Money()) {
-        throw OfficeError(translated("The opening float cannot be negative."));
+        throw OfficeError(QCoreApplication::translate("core::TicketOffice", "The opening float cannot be negative."));
     }
     Database& db = m_ledger.database();
     Transaction tx(db);
     if (openSession()) {
-        throw OfficeError(translated("A cash session is already open: close it with a Z report first."));
+        throw OfficeError(QCoreApplication::translate(
+            "core::TicketOffice", "A cash session is already open: close it with a Z report first."));
     }
     CashSession session;
     session.number = db.scalar("SELECT COALESCE(MAX(number), 0) + 1 FROM sessions");
     session.openedUtc = nowUtc;
     session.clerk = m_clerk;
     session.openingFloat = openingFloat;
-    const LedgerRecord record = m_ledger.append(
-        LedgerKind::SessionOpen, m_clerk,
-        QJsonObject{ { QStringLiteral("session"), double(session.number) },
-                     { QStringLiteral("float_cents"), double(openingFloat.cents()) } },
-        nowUtc);
+    const LedgerRecord record
+        = m_ledger.append(LedgerKind::SessionOpen, m_clerk,
+                          QJsonObject{ { QStringLiteral("session"), double(session.number) },
+                                       { QStringLiteral("float_cents"), double(openingFloat.cents()) } },
+                          nowUtc);
     session.openSeq = record.seq;
-    Statement insert = db.prepare(
-        "INSERT INTO sessions (number, open_seq, opened_utc, clerk, float_cents) VALUES (?,?,?,?,?)");
+    Statement insert
+        = db.prepare("INSERT INTO sessions (number, open_seq, opened_utc, clerk, float_cents) VALUES (?,?,?,?,?)");
     insert.bind(1, session.number).bind(2, record.seq).bind(3, nowUtc).bind(4, m_clerk).bind(5, openingFloat.cents());
     insert.exec();
     tx.commit();
@@ -507,7 +509,7 @@ SessionReport TicketOffice::xReport()
 {
     const auto session = openSession();
     if (!session) {
-        throw OfficeError(translated("No cash session is open."));
+        throw OfficeError(QCoreApplication::translate("core::TicketOffice", "No cash session is open."));
     }
     SessionReport report;
     report.session = *session;
@@ -519,7 +521,7 @@ SessionReport TicketOffice::xReport()
 SessionReport TicketOffice::closeSession(Money countedCash, std::int64_t nowUtc)
 {
     if (countedCash < Money()) {
-        throw OfficeError(translated("The counted cash cannot be negative."));
+        throw OfficeError(QCoreApplication::translate("core::TicketOffice", "The counted cash cannot be negative."));
     }
     Database& db = m_ledger.database();
     Transaction tx(db);
@@ -536,14 +538,14 @@ SessionReport TicketOffice::closeSession(Money countedCash, std::int64_t nowUtc)
                         { QStringLiteral("net_cents"), double(report.totals.net.cents()) },
                         { QStringLiteral("cash_cents"), double(report.totals.cashIn.cents()) },
                         { QStringLiteral("card_cents"), double(report.totals.cardIn.cents()) } };
-    const LedgerRecord record = m_ledger.append(
-        LedgerKind::SessionClose, m_clerk,
-        QJsonObject{ { QStringLiteral("session"), double(report.session.number) },
-                     { QStringLiteral("expected_cash_cents"), double(report.expectedCash.cents()) },
-                     { QStringLiteral("counted_cash_cents"), double(countedCash.cents()) },
-                     { QStringLiteral("discrepancy_cents"), double(report.discrepancy.cents()) },
-                     { QStringLiteral("totals"), totals } },
-        nowUtc);
+    const LedgerRecord record
+        = m_ledger.append(LedgerKind::SessionClose, m_clerk,
+                          QJsonObject{ { QStringLiteral("session"), double(report.session.number) },
+                                       { QStringLiteral("expected_cash_cents"), double(report.expectedCash.cents()) },
+                                       { QStringLiteral("counted_cash_cents"), double(countedCash.cents()) },
+                                       { QStringLiteral("discrepancy_cents"), double(report.discrepancy.cents()) },
+                                       { QStringLiteral("totals"), totals } },
+                          nowUtc);
     Statement close = db.prepare("UPDATE sessions SET close_seq = ?, closed_utc = ? WHERE number = ?");
     close.bind(1, record.seq).bind(2, nowUtc).bind(3, report.session.number);
     close.exec();
@@ -561,8 +563,8 @@ std::optional<SessionReport> TicketOffice::zReport(std::int64_t sessionNumber)
         return std::nullopt;
     }
     SessionReport report;
-    report.session = CashSession{ stmt.int64(0), stmt.int64(1), stmt.int64(2), stmt.text(3),
-                                  Money::fromCents(stmt.int64(4)) };
+    report.session
+        = CashSession{ stmt.int64(0), stmt.int64(1), stmt.int64(2), stmt.text(3), Money::fromCents(stmt.int64(4)) };
     report.closing = true;
     const std::int64_t closeSeq = stmt.int64(5);
     report.closedUtc = stmt.int64(6);
@@ -579,14 +581,15 @@ std::optional<SessionReport> TicketOffice::zReport(std::int64_t sessionNumber)
 SaleReceipt TicketOffice::sell(const Cart& cart, const QList<Payment>& payments, std::int64_t nowUtc)
 try {
     if (cart.isEmpty()) {
-        throw OfficeError(translated("The sale has no tickets."));
+        throw OfficeError(QCoreApplication::translate("core::TicketOffice", "The sale has no tickets."));
     }
     for (const CartLine& line : cart.lines()) {
         if (line.quantity < 1 || line.quantity > 500) {
-            throw OfficeError(translated("A line holds from 1 to 500 tickets."));
+            throw OfficeError(QCoreApplication::translate("core::TicketOffice", "A line holds from 1 to 500 tickets."));
         }
         if (!productById(line.product.id)) {
-            throw OfficeError(translated("%1 is not sold at this site.").arg(line.product.name));
+            throw OfficeError(QCoreApplication::translate("core::TicketOffice", "%1 is not sold at this site.")
+                                  .arg(line.product.name));
         }
     }
     const QDate saleDay = RomeTime::localDate(nowUtc);
@@ -601,28 +604,35 @@ try {
             admissions += line.quantity;
         }
         if (freeDay && p.kind == ProductKind::Admission && p.category != TicketCategory::Free) {
-            throw OfficeError(translated("Today admission is free (first Sunday of the month or a free day): sell "
-                                         "the free ticket instead of \"%1\".")
-                                  .arg(p.name));
+            throw OfficeError(
+                QCoreApplication::translate("core::TicketOffice",
+                                            "Today admission is free (first Sunday of the month or a free day): sell "
+                                            "the free ticket instead of \"%1\".")
+                    .arg(p.name));
         }
         if (!freeDay && p.freeReason == FreeReason::FirstSunday) {
-            throw OfficeError(translated("\"%1\" is only for free days.").arg(p.name));
+            throw OfficeError(
+                QCoreApplication::translate("core::TicketOffice", "\"%1\" is only for free days.").arg(p.name));
         }
         if (m_site.nominativeTickets && (line.quantity != 1 || line.holder.trimmed().isEmpty())) {
-            throw OfficeError(translated("This site's tickets are nominative: one line per visitor, with the "
-                                         "visitor's name (\"%1\").")
-                                  .arg(p.name));
+            throw OfficeError(
+                QCoreApplication::translate("core::TicketOffice",
+                                            "This site's tickets are nominative: one line per visitor, with the "
+                                            "visitor's name (\"%1\").")
+                    .arg(p.name));
         }
     }
     if (addons > admissions) {
-        throw OfficeError(translated("An add-on (such as a guided tour) is sold with an admission: %1 add-ons for "
-                                     "%2 admissions.")
-                              .arg(addons)
-                              .arg(admissions));
+        throw OfficeError(
+            QCoreApplication::translate("core::TicketOffice",
+                                        "An add-on (such as a guided tour) is sold with an admission: %1 add-ons for "
+                                        "%2 admissions.")
+                .arg(addons)
+                .arg(admissions));
     }
     if (!cart.uncheckedLines().isEmpty()) {
         const CartLine& line = cart.lines().at(cart.uncheckedLines().first());
-        throw OfficeError(translated("Confirm the document check for \"%1\": %2")
+        throw OfficeError(QCoreApplication::translate("core::TicketOffice", "Confirm the document check for \"%1\": %2")
                               .arg(line.product.name, documentToCheck(line.product)));
     }
     const Money total = cart.total();
@@ -630,15 +640,18 @@ try {
     Money change;
     for (const Payment& payment : payments) {
         if (payment.amount <= Money()) {
-            throw OfficeError(translated("Each payment must be more than zero."));
+            throw OfficeError(
+                QCoreApplication::translate("core::TicketOffice", "Each payment must be more than zero."));
         }
         if (payment.method == PaymentMethod::Cash) {
             if (m_channel == SalesChannel::Kiosk) {
-                throw OfficeError(translated("The kiosk takes cards only."));
+                throw OfficeError(QCoreApplication::translate("core::TicketOffice", "The kiosk takes cards only."));
             }
             if (payment.tendered < payment.amount) {
-                throw OfficeError(translated("The cash handed over (%1) is less than the amount due (%2).")
-                                      .arg(payment.tendered.toString(), payment.amount.toString()));
+                throw OfficeError(
+                    QCoreApplication::translate("core::TicketOffice",
+                                                "The cash handed over (%1) is less than the amount due (%2).")
+                        .arg(payment.tendered.toString(), payment.amount.toString()));
             }
             change += payment.tendered - payment.amount;
         }
@@ -646,33 +659,37 @@ try {
     }
     if (paid != total) {
         throw OfficeError(
-            translated("The payments (%1) do not add up to the total (%2).").arg(paid.toString(), total.toString()));
+            QCoreApplication::translate("core::TicketOffice", "The payments (%1) do not add up to the total (%2).")
+                .arg(paid.toString(), total.toString()));
     }
 
     Database& db = m_ledger.database();
     Transaction tx(db);
     const auto session = openSession();
     if (!session) {
-        throw OfficeError(translated("Open a cash session before selling."));
+        throw OfficeError(QCoreApplication::translate("core::TicketOffice", "Open a cash session before selling."));
     }
     if (m_slotPolicy && admissions > 0) {
         if (cart.slot() < 0) {
-            throw OfficeError(translated("Choose a time slot."));
+            throw OfficeError(QCoreApplication::translate("core::TicketOffice", "Choose a time slot."));
         }
         const QList<SlotAvailability> today = slotsOn(saleDay, nowUtc);
         const auto slot = std::find_if(today.cbegin(), today.cend(),
                                        [&](const SlotAvailability& s) { return s.start == cart.slot(); });
         if (slot == today.cend()) {
-            throw OfficeError(translated("There is no such time slot today."));
+            throw OfficeError(QCoreApplication::translate("core::TicketOffice", "There is no such time slot today."));
         }
         if (slot->past) {
-            throw OfficeError(translated("The slot %1 is over.").arg(slot->label()));
+            throw OfficeError(
+                QCoreApplication::translate("core::TicketOffice", "The slot %1 is over.").arg(slot->label()));
         }
         if (admissions > slot->remaining) {
-            throw OfficeError(QCoreApplication::translate("core::TicketOffice", "The slot %1 has %n place(s) left.", "", slot->remaining).arg(slot->label()));
+            throw OfficeError(QCoreApplication::translate("core::TicketOffice", "The slot %1 has %n place(s) left.", "",
+                                                          slot->remaining)
+                                  .arg(slot->label()));
         }
     } else if (!m_slotPolicy && cart.slot() >= 0) {
-        throw OfficeError(translated("This site does not sell by time slot."));
+        throw OfficeError(QCoreApplication::translate("core::TicketOffice", "This site does not sell by time slot."));
     }
     const int slotStart = m_slotPolicy && admissions > 0 ? cart.slot() : -1;
     SaleReceipt receipt;
@@ -740,8 +757,8 @@ try {
     if (record.seq != receipt.seq) {
         throw std::logic_error("the ledger moved under an open transaction");
     }
-    Statement& addReceipt = db.cached(
-        "INSERT INTO receipts (receipt, seq, session, sold_utc, day, total_cents) VALUES (?,?,?,?,?,?)");
+    Statement& addReceipt
+        = db.cached("INSERT INTO receipts (receipt, seq, session, sold_utc, day, total_cents) VALUES (?,?,?,?,?,?)");
     addReceipt.bind(1, receipt.receiptNumber).bind(2, record.seq).bind(3, session->number).bind(4, nowUtc);
     addReceipt.bind(5, today.toJulianDay()).bind(6, total.cents());
     addReceipt.exec();
@@ -782,8 +799,8 @@ try {
 
 std::optional<SaleReceipt> TicketOffice::receipt(std::int64_t receiptNumber)
 {
-    Statement stmt = m_ledger.database().prepare(
-        "SELECT seq, voided_seq, refunded_cents FROM receipts WHERE receipt = ?");
+    Statement stmt
+        = m_ledger.database().prepare("SELECT seq, voided_seq, refunded_cents FROM receipts WHERE receipt = ?");
     stmt.bind(1, receiptNumber);
     if (!stmt.step()) {
         return std::nullopt;
@@ -812,13 +829,16 @@ std::optional<SaleReceipt> TicketOffice::receipt(std::int64_t receiptNumber)
     for (const QJsonValue& v : p.value(QStringLiteral("lines")).toArray()) {
         const QJsonObject o = v.toObject();
         CartLine line;
-        line.product = productById(std::int64_t(o.value(QStringLiteral("product_id")).toDouble())).value_or(TicketProduct{});
+        line.product
+            = productById(std::int64_t(o.value(QStringLiteral("product_id")).toDouble())).value_or(TicketProduct{});
         line.product.id = std::int64_t(o.value(QStringLiteral("product_id")).toDouble());
         line.product.code = o.value(QStringLiteral("product")).toString();
         line.product.name = o.value(QStringLiteral("name")).toString();
-        line.product.category = categoryFromCode(o.value(QStringLiteral("category")).toString()).value_or(TicketCategory::Full);
+        line.product.category
+            = categoryFromCode(o.value(QStringLiteral("category")).toString()).value_or(TicketCategory::Full);
         line.product.price = Money::fromCents(cents(o, "unit_cents"));
-        line.product.kind = productKindFromCode(o.value(QStringLiteral("kind")).toString()).value_or(ProductKind::Admission);
+        line.product.kind
+            = productKindFromCode(o.value(QStringLiteral("kind")).toString()).value_or(ProductKind::Admission);
         line.quantity = o.value(QStringLiteral("quantity")).toInt();
         line.idChecked = o.value(QStringLiteral("id_checked")).toBool();
         r.lines.append(line);
@@ -869,7 +889,7 @@ QList<SaleReceipt> TicketOffice::recentSales(int limit)
 void TicketOffice::requireApproval(Money amount, const QString& reason, const std::optional<Approval>& approval) const
 {
     if (reason.trimmed().isEmpty()) {
-        throw OfficeError(translated("Give a reason."));
+        throw OfficeError(QCoreApplication::translate("core::TicketOffice", "Give a reason."));
     }
     const Money limit = Money::fromCents(
         m_ledger.setting(QStringLiteral("supervisor_limit_cents"), QStringLiteral("5000")).toLongLong());
@@ -877,10 +897,11 @@ void TicketOffice::requireApproval(Money amount, const QString& reason, const st
         return;
     }
     if (!approval || approval->supervisor.trimmed().isEmpty()) {
-        throw OfficeError(translated("More than %1: a supervisor must approve.").arg(limit.toString()));
+        throw OfficeError(QCoreApplication::translate("core::TicketOffice", "More than %1: a supervisor must approve.")
+                              .arg(limit.toString()));
     }
     if (!m_supervisorCheck || !m_supervisorCheck(approval->supervisor, approval->pin)) {
-        throw OfficeError(translated("The supervisor's PIN is not right."));
+        throw OfficeError(QCoreApplication::translate("core::TicketOffice", "The supervisor's PIN is not right."));
     }
 }
 
@@ -891,13 +912,17 @@ std::int64_t TicketOffice::voidSale(std::int64_t receiptNumber, const QString& r
     Transaction tx(db);
     const auto sale = receipt(receiptNumber);
     if (!sale) {
-        throw OfficeError(translated("There is no receipt %1 on this device.").arg(receiptNumber));
+        throw OfficeError(QCoreApplication::translate("core::TicketOffice", "There is no receipt %1 on this device.")
+                              .arg(receiptNumber));
     }
     if (sale->voided) {
-        throw OfficeError(translated("Receipt %1 is already void.").arg(receiptNumber));
+        throw OfficeError(
+            QCoreApplication::translate("core::TicketOffice", "Receipt %1 is already void.").arg(receiptNumber));
     }
     if (sale->refunded > Money()) {
-        throw OfficeError(translated("Receipt %1 was partly refunded: refund the rest instead.").arg(receiptNumber));
+        throw OfficeError(QCoreApplication::translate("core::TicketOffice",
+                                                      "Receipt %1 was partly refunded: refund the rest instead.")
+                              .arg(receiptNumber));
     }
     const auto session = openSession();
     Statement saleSession = db.prepare("SELECT session FROM receipts WHERE receipt = ?");
@@ -905,7 +930,8 @@ std::int64_t TicketOffice::voidSale(std::int64_t receiptNumber, const QString& r
     saleSession.step();
     if (!session || session->number != saleSession.int64(0)) {
         throw OfficeError(
-            translated("Only a sale of the open cash session can be voided: refund receipt %1 instead.")
+            QCoreApplication::translate(
+                "core::TicketOffice", "Only a sale of the open cash session can be voided: refund receipt %1 instead.")
                 .arg(receiptNumber));
     }
     {
@@ -914,7 +940,8 @@ std::int64_t TicketOffice::voidSale(std::int64_t receiptNumber, const QString& r
         used.bind(1, receiptNumber);
         used.step();
         if (used.int64(0) > 0) {
-            throw OfficeError(translated("A ticket of receipt %1 was already used: it cannot be voided.")
+            throw OfficeError(QCoreApplication::translate(
+                                  "core::TicketOffice", "A ticket of receipt %1 was already used: it cannot be voided.")
                                   .arg(receiptNumber));
         }
     }
@@ -948,22 +975,26 @@ std::int64_t TicketOffice::refund(std::int64_t receiptNumber, const QStringList&
     Transaction tx(db);
     const auto sale = receipt(receiptNumber);
     if (!sale) {
-        throw OfficeError(translated("There is no receipt %1 on this device.").arg(receiptNumber));
+        throw OfficeError(QCoreApplication::translate("core::TicketOffice", "There is no receipt %1 on this device.")
+                              .arg(receiptNumber));
     }
     if (sale->voided) {
-        throw OfficeError(translated("Receipt %1 is void: there is nothing to refund.").arg(receiptNumber));
+        throw OfficeError(
+            QCoreApplication::translate("core::TicketOffice", "Receipt %1 is void: there is nothing to refund.")
+                .arg(receiptNumber));
     }
     if (ticketKeys.isEmpty()) {
-        throw OfficeError(translated("Choose the tickets to refund."));
+        throw OfficeError(QCoreApplication::translate("core::TicketOffice", "Choose the tickets to refund."));
     }
     const auto session = openSession();
     if (method == PaymentMethod::Cash && !session) {
-        throw OfficeError(translated("Open a cash session to give cash back."));
+        throw OfficeError(QCoreApplication::translate("core::TicketOffice", "Open a cash session to give cash back."));
     }
     std::map<std::int64_t, std::pair<const IssuedTicket*, int>> perProduct; // product -> (a ticket, count)
     Money amount;
-    Statement state = db.prepare("SELECT revoked_seq, (SELECT COUNT(*) FROM ticket_uses u WHERE u.ticket_key = t.ticket_key) "
-                                 "FROM tickets t WHERE ticket_key = ? AND receipt = ?");
+    Statement state
+        = db.prepare("SELECT revoked_seq, (SELECT COUNT(*) FROM ticket_uses u WHERE u.ticket_key = t.ticket_key) "
+                     "FROM tickets t WHERE ticket_key = ? AND receipt = ?");
     QStringList seen;
     for (const QString& rawKey : ticketKeys) {
         const QString key = rawKey.trimmed().toUpper();
@@ -980,16 +1011,21 @@ std::int64_t TicketOffice::refund(std::int64_t receiptNumber, const QStringList&
         state.bind(1, key).bind(2, receiptNumber);
         if (!ticket || !state.step()) {
             state.reset();
-            throw OfficeError(translated("Ticket %1 is not on receipt %2.").arg(key).arg(receiptNumber));
+            throw OfficeError(QCoreApplication::translate("core::TicketOffice", "Ticket %1 is not on receipt %2.")
+                                  .arg(key)
+                                  .arg(receiptNumber));
         }
         const bool revoked = !state.isNull(0);
         const bool used = state.int64(1) > 0;
         state.reset();
         if (revoked) {
-            throw OfficeError(translated("Ticket %1 was already refunded.").arg(key));
+            throw OfficeError(
+                QCoreApplication::translate("core::TicketOffice", "Ticket %1 was already refunded.").arg(key));
         }
         if (used) {
-            throw OfficeError(translated("Ticket %1 was already used: it cannot be refunded.").arg(key));
+            throw OfficeError(
+                QCoreApplication::translate("core::TicketOffice", "Ticket %1 was already used: it cannot be refunded.")
+                    .arg(key));
         }
         auto& entry = perProduct[ticket->code.productId];
         entry.first = ticket;
@@ -1048,8 +1084,7 @@ CheckInResult TicketOffice::checkIn(const QString& scanned, ScanDirection direct
 
     std::optional<TicketCode> code;
     if (ticketKeyPattern().match(text).hasMatch()) {
-        Statement local
-            = db.prepare("SELECT sale_seq, product_id, valid_day, slot FROM tickets WHERE ticket_key = ?");
+        Statement local = db.prepare("SELECT sale_seq, product_id, valid_day, slot FROM tickets WHERE ticket_key = ?");
         local.bind(1, text);
         if (local.step()) {
             TicketCode c;
@@ -1064,7 +1099,9 @@ CheckInResult TicketOffice::checkIn(const QString& scanned, ScanDirection direct
         } else {
             result.outcome = Outcome::Unknown;
             result.ticketKey = text;
-            result.explanation = translated("No ticket %1 is known here: scan its QR code instead.").arg(text);
+            result.explanation = QCoreApplication::translate("core::TicketOffice",
+                                                             "No ticket %1 is known here: scan its QR code instead.")
+                                     .arg(text);
         }
     } else {
         const TicketCode::Decoded decoded = TicketCode::decode(text, m_keyring);
@@ -1074,18 +1111,20 @@ CheckInResult TicketOffice::checkIn(const QString& scanned, ScanDirection direct
             break;
         case TicketCode::Check::Malformed:
             result.outcome = Outcome::Invalid;
-            result.explanation = translated("This is not a ticket of ours.");
+            result.explanation = QCoreApplication::translate("core::TicketOffice", "This is not a ticket of ours.");
             break;
         case TicketCode::Check::UnknownDevice:
             result.outcome = Outcome::Invalid;
             result.ticketKey = decoded.code.key();
-            result.explanation
-                = translated("The ticket was issued by a device this counter does not know: sync, then scan again.");
+            result.explanation = QCoreApplication::translate(
+                "core::TicketOffice",
+                "The ticket was issued by a device this counter does not know: sync, then scan again.");
             break;
         case TicketCode::Check::BadSignature:
             result.outcome = Outcome::Invalid;
             result.ticketKey = decoded.code.key();
-            result.explanation = translated("The ticket's signature does not match: it is forged or damaged.");
+            result.explanation = QCoreApplication::translate(
+                "core::TicketOffice", "The ticket's signature does not match: it is forged or damaged.");
             break;
         }
     }
@@ -1125,40 +1164,46 @@ CheckInResult TicketOffice::checkIn(const QString& scanned, ScanDirection direct
         const bool isUsed = used.step();
         if (!admittedHere) {
             result.outcome = Outcome::WrongSite;
-            result.explanation = translated("The ticket is for another site.");
+            result.explanation = QCoreApplication::translate("core::TicketOffice", "The ticket is for another site.");
         } else if (isRevoked) {
             result.outcome = Outcome::Revoked;
-            result.explanation = translated("The ticket was voided or refunded.");
+            result.explanation
+                = QCoreApplication::translate("core::TicketOffice", "The ticket was voided or refunded.");
         } else if (direction == ScanDirection::In && code->validDay != today) {
             result.outcome = Outcome::WrongDay;
-            result.explanation = translated("The ticket is valid on %1, not today.")
-                                     .arg(QLocale().toString(code->validDay, QLocale::LongFormat));
+            result.explanation
+                = QCoreApplication::translate("core::TicketOffice", "The ticket is valid on %1, not today.")
+                      .arg(QLocale().toString(code->validDay, QLocale::LongFormat));
         } else if (direction == ScanDirection::In && !inSlot) {
             result.outcome = Outcome::WrongDay;
             SlotAvailability slot;
             slot.start = code->slotMinutes;
             slot.minutes = slotLength;
-            result.explanation = translated("The ticket is for the %1 slot, not now.").arg(slot.label());
+            result.explanation
+                = QCoreApplication::translate("core::TicketOffice", "The ticket is for the %1 slot, not now.")
+                      .arg(slot.label());
         } else if (direction == ScanDirection::In && isUsed) {
             result.outcome = Outcome::AlreadyUsed;
             result.firstUsedUtc = used.int64(0);
             result.firstUsedDevice = used.text(1);
             result.firstUsedSite = used.text(2);
-            result.explanation = translated("Already used at %1 on %2 (device %3).")
-                                     .arg(QLocale().toString(RomeTime::localDate(result.firstUsedUtc)),
-                                          result.firstUsedSite, result.firstUsedDevice);
+            result.explanation
+                = QCoreApplication::translate("core::TicketOffice", "Already used on %1 at %2 (device %3).")
+                      .arg(QLocale().toString(RomeTime::localDate(result.firstUsedUtc)), result.firstUsedSite,
+                           result.firstUsedDevice);
         } else {
             result.outcome = Outcome::Valid;
-            result.explanation = direction == ScanDirection::In ? translated("Valid: welcome.")
-                                                                : translated("Exit recorded.");
+            result.explanation = direction == ScanDirection::In
+                ? QCoreApplication::translate("core::TicketOffice", "Valid: welcome.")
+                : QCoreApplication::translate("core::TicketOffice", "Exit recorded.");
         }
     }
 
     QJsonObject payload{ { QStringLiteral("code"), scanned.trimmed().left(200) },
-                               { QStringLiteral("ticket"), result.ticketKey },
-                               { QStringLiteral("result"), outcomeCode(result.outcome) },
-                               { QStringLiteral("direction"), kindName(direction) },
-                               { QStringLiteral("site"), m_site.code } };
+                         { QStringLiteral("ticket"), result.ticketKey },
+                         { QStringLiteral("result"), outcomeCode(result.outcome) },
+                         { QStringLiteral("direction"), kindName(direction) },
+                         { QStringLiteral("site"), m_site.code } };
     if (result.outcome == Outcome::Valid && useKey != result.ticketKey) {
         payload.insert(QStringLiteral("use"), useKey); // another site's combined ticket, used here
     }

@@ -285,10 +285,12 @@ private:
                 const auto exception = m_site.calendar.exceptions().constFind(date);
                 const QString why = exception != m_site.calendar.exceptions().cend() && !exception->note.isEmpty()
                     ? exception->note
-                    : translated("weekly closing day");
+                    : QCoreApplication::translate("core::TransactionMonitor", "weekly closing day");
                 out.append(make("closed_day_sale", {}, f.firstOnSiteHourUtc, f.lastOnSiteHourUtc + 3600, "critical",
-                                translated("%1 tickets sold at the counter or kiosk on %2, when the site was closed "
-                                           "(%3)")
+                                QCoreApplication::translate(
+                                    "core::TransactionMonitor",
+                                    "%1 tickets sold at the counter or kiosk on %2, when the site was closed "
+                                    "(%3)")
                                     .arg(tickets)
                                     .arg(date.toString(Qt::ISODate), why),
                                 static_cast<double>(tickets)));
@@ -310,8 +312,10 @@ private:
             }
             out.append(make("off_hours_sale", {}, RomeTime::utcOf(date, first), RomeTime::utcOf(date, last) + 3600,
                             tickets >= 10 ? "critical" : "warning",
-                            translated("%1 tickets sold at the counter or kiosk on %2 between %3:00 and %4:00; the "
-                                       "site was open %5:00-%6:00 that day")
+                            QCoreApplication::translate(
+                                "core::TransactionMonitor",
+                                "%1 tickets sold at the counter or kiosk on %2 between %3:00 and %4:00; the "
+                                "site was open %5:00-%6:00 that day")
                                 .arg(tickets)
                                 .arg(date.toString(Qt::ISODate))
                                 .arg(first, 2, 10, QLatin1Char('0'))
@@ -425,8 +429,10 @@ private:
                                 RomeTime::startOfDay(QDate::fromJulianDay(days[first]->day)),
                                 RomeTime::startOfDay(QDate::fromJulianDay(days[last]->day + 1)),
                                 pooled >= 4 * usual ? "critical" : "warning",
-                                translated("%1 (%2) made %3% of the tickets on %4 open days from %5 to %6 (%7 of %8); "
-                                           "usually %9% +/- %10%")
+                                QCoreApplication::translate(
+                                    "core::TransactionMonitor",
+                                    "%1 (%2) made %3% of the tickets on %4 open days from %5 to %6 (%7 of %8); "
+                                    "usually %9% +/- %10%")
                                     .arg(product.name, product.code, percent(pooled))
                                     .arg(openDays)
                                     .arg(dateText(days[first]->day), dateText(days[last]->day))
@@ -494,15 +500,19 @@ private:
                     const QString name = channelName(channel);
                     const double usualShare = e / static_cast<double>(std::max<std::int64_t>(1, all));
                     const QString detail = sold == 0
-                        ? translated("no %1 sales on %2 open days from %3 to %4, where about %5 were expected "
-                                     "(usually %6% of the tickets)")
+                        ? QCoreApplication::translate(
+                              "core::TransactionMonitor",
+                              "no %1 sales on %2 open days from %3 to %4, where about %5 were expected "
+                              "(usually %6% of the tickets)")
                               .arg(name)
                               .arg(n)
                               .arg(dateText(days[i]->day), dateText(days[end]->day))
                               .arg(std::lround(e))
                               .arg(percent(usualShare))
-                        : translated("%1 sold %2 tickets on %3 open days from %4 to %5, where about %6 were expected "
-                                     "(usually %7% of the tickets)")
+                        : QCoreApplication::translate(
+                              "core::TransactionMonitor",
+                              "%1 sold %2 tickets on %3 open days from %4 to %5, where about %6 were expected "
+                              "(usually %7% of the tickets)")
                               .arg(name)
                               .arg(sold)
                               .arg(n)
@@ -541,16 +551,18 @@ private:
             if (h.tickets < m_options.bulkMinTickets || t < m_options.bulkRatio * usual || z < m_options.bulkZ) {
                 continue;
             }
-            out.append(make("b2b_bulk", {}, h.hourUtc, h.hourUtc + 3600, t >= 10 * usual ? "critical" : "warning",
-                            translated("%1 B2B tickets bought for %2 at %3:00 (%4 visitors came with them); the "
-                                       "site's B2B bookings are usually %5 tickets +/- %6")
-                                .arg(h.tickets)
-                                .arg(dateText(h.day))
-                                .arg(RomeTime::localHour(h.hourUtc), 2, 10, QLatin1Char('0'))
-                                .arg(h.visitors)
-                                .arg(std::lround(usual))
-                                .arg(std::lround(sigma)),
-                            z));
+            out.append(make(
+                "b2b_bulk", {}, h.hourUtc, h.hourUtc + 3600, t >= 10 * usual ? "critical" : "warning",
+                QCoreApplication::translate("core::TransactionMonitor",
+                                            "%1 B2B tickets bought for %2 at %3:00 (%4 visitors came with them); the "
+                                            "site's B2B bookings are usually %5 tickets +/- %6")
+                    .arg(h.tickets)
+                    .arg(dateText(h.day))
+                    .arg(RomeTime::localHour(h.hourUtc), 2, 10, QLatin1Char('0'))
+                    .arg(h.visitors)
+                    .arg(std::lround(usual))
+                    .arg(std::lround(sigma)),
+                z));
         }
     }
 
@@ -702,49 +714,49 @@ QList<TransactionFinding> TransactionMonitor::scanRecords(const QString& siteCod
     std::map<QString, ClerkFigures> clerks;
     std::map<QString, RepeatScan> repeats;
     records([&](const LedgerRecord& r) {
-            if (r.createdUtc < from || r.createdUtc >= to) {
-                return;
-            }
-            ClerkFigures& c = clerks[r.clerk];
-            switch (r.kind) {
-            case LedgerKind::Sale:
-                ++c.sales;
-                break;
-            case LedgerKind::Void:
-                ++c.voids;
-                noteSpan(r.createdUtc, c.firstVoidUtc, c.lastVoidUtc);
-                break;
-            case LedgerKind::Refund:
-                ++c.refunds;
-                noteSpan(r.createdUtc, c.firstRefundUtc, c.lastRefundUtc);
-                break;
-            case LedgerKind::SessionClose:
-                c.closes.push_back({ r.createdUtc,
-                                     static_cast<std::int64_t>(
-                                         r.payloadObject().value(QStringLiteral("discrepancy_cents")).toDouble()) });
-                break;
-            case LedgerKind::Scan: {
-                const QJsonObject p = r.payloadObject();
-                if (p.value(QStringLiteral("result")).toString() != QLatin1String("already_used")
-                    || p.value(QStringLiteral("direction")).toString() != QLatin1String("in")) {
-                    break;
-                }
-                const QString key = p.value(QStringLiteral("ticket")).toString();
-                // A second scan within two minutes at the same counter is a visitor who
-                // showed the ticket twice, not a ticket used twice.
-                const std::optional<FirstEntry> first = firstEntry(key);
-                if (first && r.createdUtc - first->utc < 120 && r.createdUtc >= first->utc) {
-                    break;
-                }
-                RepeatScan& s = repeats[key];
-                noteSpan(r.createdUtc, s.firstRepeatUtc, s.lastRepeatUtc);
-                ++s.repeats;
-                s.clerk = r.clerk;
+        if (r.createdUtc < from || r.createdUtc >= to) {
+            return;
+        }
+        ClerkFigures& c = clerks[r.clerk];
+        switch (r.kind) {
+        case LedgerKind::Sale:
+            ++c.sales;
+            break;
+        case LedgerKind::Void:
+            ++c.voids;
+            noteSpan(r.createdUtc, c.firstVoidUtc, c.lastVoidUtc);
+            break;
+        case LedgerKind::Refund:
+            ++c.refunds;
+            noteSpan(r.createdUtc, c.firstRefundUtc, c.lastRefundUtc);
+            break;
+        case LedgerKind::SessionClose:
+            c.closes.push_back(
+                { r.createdUtc,
+                  static_cast<std::int64_t>(r.payloadObject().value(QStringLiteral("discrepancy_cents")).toDouble()) });
+            break;
+        case LedgerKind::Scan: {
+            const QJsonObject p = r.payloadObject();
+            if (p.value(QStringLiteral("result")).toString() != QLatin1String("already_used")
+                || p.value(QStringLiteral("direction")).toString() != QLatin1String("in")) {
                 break;
             }
-            case LedgerKind::SessionOpen:
+            const QString key = p.value(QStringLiteral("ticket")).toString();
+            // A second scan within two minutes at the same counter is a visitor who
+            // showed the ticket twice, not a ticket used twice.
+            const std::optional<FirstEntry> first = firstEntry(key);
+            if (first && r.createdUtc - first->utc < 120 && r.createdUtc >= first->utc) {
                 break;
             }
+            RepeatScan& s = repeats[key];
+            noteSpan(r.createdUtc, s.firstRepeatUtc, s.lastRepeatUtc);
+            ++s.repeats;
+            s.clerk = r.clerk;
+            break;
+        }
+        case LedgerKind::SessionOpen:
+            break;
+        }
     });
 
     auto make = [&](const char* detector, const QString& subject, std::int64_t fromUtc, std::int64_t toUtc,
@@ -791,10 +803,14 @@ QList<TransactionFinding> TransactionMonitor::scanRecords(const QString& siteCod
             const std::int64_t first = voids ? c.firstVoidUtc : c.firstRefundUtc;
             const std::int64_t last = voids ? c.lastVoidUtc : c.lastRefundUtc;
             const QString detail
-                = (voids ? translated("clerk %1 voided %2% of their sales (%3 of %4) from %5 to %6; the site's other "
-                                      "clerks void %7% +/- %8%")
-                         : translated("clerk %1 refunded %2% of their sales (%3 of %4) from %5 to %6; the site's other "
-                                      "clerks refund %7% +/- %8%"))
+                = (voids ? QCoreApplication::translate(
+                       "core::TransactionMonitor",
+                       "clerk %1 voided %2% of their sales (%3 of %4) from %5 to %6; the site's other "
+                       "clerks void %7% +/- %8%")
+                         : QCoreApplication::translate(
+                             "core::TransactionMonitor",
+                             "clerk %1 refunded %2% of their sales (%3 of %4) from %5 to %6; the site's other "
+                             "clerks refund %7% +/- %8%"))
                       .arg(clerk, percent(rate))
                       .arg(events)
                       .arg(c.sales)
@@ -841,11 +857,14 @@ QList<TransactionFinding> TransactionMonitor::scanRecords(const QString& siteCod
         if (binomialUpperTail(off, all, peerRate) >= m_options.cashMaxP) {
             continue;
         }
-        const QString balance
-            = net < 0 ? translated("%1 short in all").arg(euros(-net)) : translated("%1 over in all").arg(euros(net));
+        const QString balance = net < 0
+            ? QCoreApplication::translate("core::TransactionMonitor", "%1 short in all").arg(euros(-net))
+            : QCoreApplication::translate("core::TransactionMonitor", "%1 over in all").arg(euros(net));
         make("cash_discrepancy", clerk, first, last + 1, net <= -5000 || off >= 5 ? "critical" : "warning",
-             translated("clerk %1's cash count was off by %2 or more in %3 of %4 sessions from %5 to %6 (%7); the "
-                        "site's other clerks: %8 of %9")
+             QCoreApplication::translate(
+                 "core::TransactionMonitor",
+                 "clerk %1's cash count was off by %2 or more in %3 of %4 sessions from %5 to %6 (%7); the "
+                 "site's other clerks: %8 of %9")
                  .arg(clerk, euros(m_options.cashToleranceCents))
                  .arg(off)
                  .arg(all)
@@ -860,18 +879,20 @@ QList<TransactionFinding> TransactionMonitor::scanRecords(const QString& siteCod
         QString where;
         bool elsewhere = false;
         if (const std::optional<FirstEntry> first = firstEntry(key)) {
-            where = translated("first entry at %1 on %2 (device %3)")
+            where = QCoreApplication::translate("core::TransactionMonitor", "first entry at %1 on %2 (device %3)")
                         .arg(first->siteCode,
                              QDateTime::fromSecsSinceEpoch(first->utc, QTimeZone::utc())
                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
                              first->device);
             elsewhere = first->siteCode != siteCode;
         } else {
-            where = translated("first entry recorded by another counter");
+            where = QCoreApplication::translate("core::TransactionMonitor", "first entry recorded by another counter");
         }
         make("double_checkin", key, s.firstRepeatUtc, s.lastRepeatUtc + 1,
              elsewhere || s.repeats >= 3 ? "critical" : "warning",
-             translated("ticket %1 was scanned for entry %2 more time(s) after its %3, last by clerk %4")
+             QCoreApplication::translate(
+                 "core::TransactionMonitor",
+                 "ticket %1 was scanned for entry %2 more time(s) after its %3, last by clerk %4")
                  .arg(key)
                  .arg(s.repeats)
                  .arg(where, s.clerk),
@@ -929,7 +950,9 @@ int TransactionMonitor::record(const QList<TransactionFinding>& findings, QList<
 bool TransactionMonitor::acknowledge(std::int64_t alertId, const QString& comment, std::int64_t nowUtc)
 {
     if (comment.trimmed().isEmpty()) {
-        throw std::invalid_argument(translated("An alert is acknowledged with a comment.").toStdString());
+        throw std::invalid_argument(
+            QCoreApplication::translate("core::TransactionMonitor", "An alert is acknowledged with a comment.")
+                .toStdString());
     }
     std::optional<Transaction> tx;
     if (!m_db.inTransaction()) {
@@ -996,22 +1019,22 @@ QList<TransactionFinding> TransactionMonitor::scanTicketEntries(const QList<Tick
         byTicket[e.ticketKey].push_back(&e);
     }
     QList<Finding> found;
-    const auto make = [&](const char* detector, const TicketEntry& at, const char* severity, const QString& detail,
-                          double score) {
-        Finding f;
-        f.subject = at.ticketKey;
-        f.f.subject = at.ticketKey;
-        f.f.detector = QString::fromLatin1(detector);
-        f.f.siteId = siteIds.value(at.siteCode, 0);
-        f.f.siteCode = at.siteCode;
-        f.f.fromUtc = at.utc;
-        f.f.toUtc = at.utc + 1;
-        f.f.severity = QString::fromLatin1(severity);
-        f.f.title = titleOf(detectorInfo(f.f.detector)->title, at.ticketKey, true);
-        f.f.detail = detail;
-        f.f.score = score;
-        found.append(f);
-    };
+    const auto make
+        = [&](const char* detector, const TicketEntry& at, const char* severity, const QString& detail, double score) {
+              Finding f;
+              f.subject = at.ticketKey;
+              f.f.subject = at.ticketKey;
+              f.f.detector = QString::fromLatin1(detector);
+              f.f.siteId = siteIds.value(at.siteCode, 0);
+              f.f.siteCode = at.siteCode;
+              f.f.fromUtc = at.utc;
+              f.f.toUtc = at.utc + 1;
+              f.f.severity = QString::fromLatin1(severity);
+              f.f.title = titleOf(detectorInfo(f.f.detector)->title, at.ticketKey, true);
+              f.f.detail = detail;
+              f.f.score = score;
+              found.append(f);
+          };
     const auto when = [](std::int64_t utc) {
         return QDateTime::fromSecsSinceEpoch(utc, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     };
@@ -1036,8 +1059,10 @@ QList<TransactionFinding> TransactionMonitor::scanTicketEntries(const QList<Tick
                 continue;
             }
             make("double_checkin", *e, "critical",
-                 translated("ticket %1 was admitted again at %2 by counter %3 on %4, after its first entry there by "
-                            "counter %5 on %6")
+                 QCoreApplication::translate(
+                     "core::TransactionMonitor",
+                     "ticket %1 was admitted again at %2 by counter %3 on %4, after its first entry there by "
+                     "counter %5 on %6")
                      .arg(key, e->siteCode, e->device, when(e->utc), first->device, when(first->utc)),
                  2.0);
         }
@@ -1051,8 +1076,10 @@ QList<TransactionFinding> TransactionMonitor::scanTicketEntries(const QList<Tick
                 continue;
             }
             make("ticket_two_sites", *e, "critical",
-                 translated("ticket %1 (not a combined ticket) was admitted at %2 by counter %3 on %4 and at %5 by "
-                            "counter %6 on %7")
+                 QCoreApplication::translate(
+                     "core::TransactionMonitor",
+                     "ticket %1 (not a combined ticket) was admitted at %2 by counter %3 on %4 and at %5 by "
+                     "counter %6 on %7")
                      .arg(key, first->siteCode, first->device, when(first->utc), e->siteCode, e->device, when(e->utc)),
                  3.0);
         }
@@ -1130,8 +1157,10 @@ QList<TransactionFinding> TransactionMonitor::scanAgencyBookings(const QList<Age
             f.f.toUtc = RomeTime::startOfDay(QDate::fromJulianDay(day + 1));
             f.f.severity = QString::fromLatin1(v >= 10 * usual ? "critical" : "warning");
             f.f.title = titleOf(detectorInfo(f.f.detector)->title, agency, true);
-            f.f.detail = translated("agency %1 booked %2 visitors in %3 booking(s) on %4; its purchases over the year "
-                                    "before were %5 visitors +/- %6 (%7 days)")
+            f.f.detail = QCoreApplication::translate(
+                             "core::TransactionMonitor",
+                             "agency %1 booked %2 visitors in %3 booking(s) on %4; its purchases over the year "
+                             "before were %5 visitors +/- %6 (%7 days)")
                              .arg(agency)
                              .arg(p.visitors)
                              .arg(p.bookings)

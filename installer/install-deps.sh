@@ -21,6 +21,8 @@ PACKAGES=(
     fonts-dejavu-core tzdata
     # packaging and desktop integration checks: the .deb, the .desktop file, AppStream, the hub's unit
     dpkg-dev file desktop-file-utils appstream systemd qt6-qpa-plugins
+    # fuzzing (tests/fuzz, CRUSCOTTO_FUZZ=ON): clang's libFuzzer and sanitizer runtimes
+    clang clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -53,10 +53,9 @@ public:
         for (const auto& [field, message] : m_list) {
             list.push_back(json::object{ { "field", field }, { "message", message } });
         }
-        return failure(
-            422, "invalid_funding",
-            translated(QT_TRANSLATE_NOOP("sync::HubFunding", "The table is not valid; nothing was stored.")),
-            json::object{ { "problems", std::move(list) } });
+        return failure(422, "invalid_funding",
+                       translated(QT_TRANSLATE_NOOP("sync::HubFunding", "The table is not valid; nothing was stored.")),
+                       json::object{ { "problems", std::move(list) } });
     }
 
 private:
@@ -106,8 +105,7 @@ std::optional<core::Money> centsField(const json::object& row, const char* name,
     }
     const auto cents = integerOf(value);
     if (!cents || *cents < 0 || *cents > HubFunding::MaxCents) {
-        problems.add(at + name,
-                     QT_TRANSLATE_NOOP("sync::HubFunding", "Must be a whole number of cents, 0 or more."));
+        problems.add(at + name, QT_TRANSLATE_NOOP("sync::HubFunding", "Must be a whole number of cents, 0 or more."));
         return std::nullopt;
     }
     return core::Money::fromCents(*cents);
@@ -150,7 +148,8 @@ HubFunding::Outcome HubFunding::put(HubStore& store, const HubCaller& caller, st
     Problems problems;
     for (const auto& field : *root) {
         if (field.key() != "scope" && field.key() != "title" && field.key() != "lines") {
-            problems.add(std::string(field.key()), QT_TRANSLATE_NOOP("sync::HubFunding", "Unknown field: leave it out."));
+            problems.add(std::string(field.key()),
+                         QT_TRANSLATE_NOOP("sync::HubFunding", "Unknown field: leave it out."));
         }
     }
     QString scopeKind;
@@ -183,8 +182,9 @@ HubFunding::Outcome HubFunding::put(HubStore& store, const HubCaller& caller, st
             }
             for (const auto& field : *row) {
                 static const std::string_view known[]
-                    = { "code",        "description",     "target",            "deadline",    "status",
-                        "funded_cents", "committed_cents", "in_progress_cents", "spent_cents", "notes" };
+                    = { "code",        "description",  "target",          "deadline",
+                        "status",      "funded_cents", "committed_cents", "in_progress_cents",
+                        "spent_cents", "notes" };
                 if (std::find(std::begin(known), std::end(known), field.key()) == std::end(known)) {
                     problems.add(at + std::string(field.key()),
                                  QT_TRANSLATE_NOOP("sync::HubFunding", "Unknown field: leave it out."));
@@ -306,12 +306,9 @@ HubFunding::Outcome HubFunding::put(HubStore& store, const HubCaller& caller, st
         }
         store.numberPendingRevisions(db);
         tx.commit();
-        json::object answer{ { "code", jsonText(table.code) },
-                             { "generation", generation },
-                             { "lines", table.lines.size() },
-                             { "funded_cents", funded.cents() },
-                             { "committed_cents", committed.cents() },
-                             { "in_progress_cents", inProgress.cents() },
+        json::object answer{ { "code", jsonText(table.code) },         { "generation", generation },
+                             { "lines", table.lines.size() },          { "funded_cents", funded.cents() },
+                             { "committed_cents", committed.cents() }, { "in_progress_cents", inProgress.cents() },
                              { "spent_cents", spent.cents() } };
         return { 200, json::serialize(answer) };
     });

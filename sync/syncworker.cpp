@@ -62,14 +62,17 @@ void SyncWorker::sync(const QString& url, const QString& user, const QString& pa
         const SyncResult result = engine.run([this](const SyncProgress& p) {
             emit progress(p.rows, p.bytes, p.fraction.value_or(-1.0), p.secondsLeft.value_or(-1.0));
         });
+        emit hubReachable(true);
         emit finished(true,
                       QCoreApplication::translate("sync::SyncWorker", "Up to date: %1 rows received in %2 s.")
                           .arg(QLocale().toString(result.rows))
                           .arg(QLocale().toString(result.seconds, 'f', 1)),
                       result.rows);
     } catch (const SyncError& e) {
+        emit hubReachable(e.kind() != SyncError::Kind::Unreachable);
         emit finished(false, e.message(), 0);
     } catch (const HubError& e) {
+        emit hubReachable(false);
         emit finished(false, QString::fromUtf8(e.what()), 0);
     } catch (const core::DatabaseError& e) {
         emit finished(

@@ -29,6 +29,8 @@ signals:
     // fraction and secondsLeft are negative while unknown.
     void progress(qint64 rows, quint64 bytes, double fraction, double secondsLeft);
     void finished(bool ok, const QString& message, qint64 rows);
+    // After each run: whether the hub answered (false when it could not be reached).
+    void hubReachable(bool reachable);
 
 private:
     QString m_dataDir;

@@ -40,6 +40,13 @@
     </message>
 </context>
 <context>
+    <name>core::ResolvedScope</name>
+    <message numerus="yes">
+        <source>%1 (%n site(s))</source>
+        <translation><numerusform>%1 (%n site)</numerusform><numerusform>%1 (%n sites)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>core::TicketOffice</name>
     <message numerus="yes">
         <source>The slot %1 has %n place(s) left.</source>
@@ -68,6 +75,13 @@
     </message>
 </context>
 <context>
+    <name>widgets::AlertsPage</name>
+    <message numerus="yes">
+        <source>%n alert(s), %1 open</source>
+        <translation><numerusform>%n alert, %1 open</numerusform><numerusform>%n alerts, %1 open</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>widgets::BookingsPanel</name>
     <message numerus="yes">
         <source>%1, %n visitor(s)</source>
@@ -79,6 +93,17 @@
     </message>
 </context>
 <context>
+    <name>widgets::DashboardPage</name>
+    <message numerus="yes">
+        <source>Data as of %1 (%n hour(s) old).</source>
+        <translation><numerusform>Data as of %1 (%n hour old).</numerusform><numerusform>Data as of %1 (%n hours old).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Data as of %1 (%n day(s) old).</source>
+        <translation><numerusform>Data as of %1 (%n day old).</numerusform><numerusform>Data as of %1 (%n days old).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>widgets::KioskWindow</name>
     <message numerus="yes">
         <source>%n ticket(s): %1</source>
@@ -87,6 +112,13 @@
     <message numerus="yes">
         <source>Sorry, no entry time today has room for %n visitor(s).</source>
         <translation><numerusform>Sorry, no entry time today has room for %n visitor.</numerusform><numerusform>Sorry, no entry time today has room for %n visitors.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>widgets::ReportsPage</name>
+    <message numerus="yes">
+        <source>%1 - %2, %3 to %4. %5 %n row(s).</source>
+        <translation><numerusform>%1 - %2, %3 to %4. %5 %n row.</numerusform><numerusform>%1 - %2, %3 to %4. %5 %n rows.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -136,6 +168,13 @@
     <message numerus="yes">
         <source>%n ticket(s) printed.</source>
         <translation><numerusform>%n ticket printed.</numerusform><numerusform>%n tickets printed.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>widgets::ScopePicker</name>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation><numerusform>%n site</numerusform><numerusform>%n sites</numerusform></translation>
     </message>
 </context>
 </TS>

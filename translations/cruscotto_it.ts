@@ -2,10 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AlertsReport</name>
+    <message>
+        <source>Capacity</source>
+        <translation>Capienza</translation>
+    </message>
+    <message>
+        <source>Climate</source>
+        <translation>Microclima</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transazioni</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informazione</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Attenzione</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critico</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Raised (Rome time)</source>
+        <translation>Segnalato (ora di Roma)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Avviso</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Spiegazione</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Presa visione</translation>
+    </message>
+    <message>
+        <source>Acknowledged on (Rome time)</source>
+        <translation>Preso in carico il (ora di Roma)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Alerts by severity</source>
+        <translation>Avvisi per gravità</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+</context>
+<context>
     <name>CacheOverview</name>
     <message>
         <source>The cache %1 could not be opened: %2</source>
         <translation>Impossibile aprire la cache %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Non è stato possibile scrivere il file %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>Non c'è nessun grafico da esportare.</translation>
+    </message>
+    <message>
+        <source>The picture %1 could not be encoded as PNG.</source>
+        <translation>Non è stato possibile codificare l'immagine %1 in PNG.</translation>
+    </message>
+    <message>
+        <source>Exported from Cruscotto</source>
+        <translation>Esportato da Cruscotto</translation>
+    </message>
+    <message>
+        <source>The SVG file %1 could not be started.</source>
+        <translation>Non è stato possibile avviare il file SVG %1.</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>Immagine PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Disegno SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Esporta il grafico</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Esporta come PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Esporta come SVG…</translation>
     </message>
 </context>
 <context>
@@ -255,10 +393,6 @@
         <translation>%1: %2 introiti lordi (EUR), %3 regioni; totale nazionale %4</translation>
     </message>
     <message>
-        <source>The report: monthly.</source>
-        <translation>Il report: monthly.</translation>
-    </message>
-    <message>
         <source>all, region:NAME or site:CODE (default all).</source>
         <translation>all, region:NOME o site:CODICE (predefinito all).</translation>
     </message>
@@ -271,32 +405,12 @@
         <translation>Ultimo giorno, AAAA-MM-GG.</translation>
     </message>
     <message>
-        <source>csv (RFC 4180, UTF-8), csv-it (Italian Excel: ';', decimal comma) or xlsx.</source>
-        <translation>csv (RFC 4180, UTF-8), csv-it (Excel italiano: ';', virgola decimale) o xlsx.</translation>
-    </message>
-    <message>
         <source>The file to write (replaced if it exists).</source>
         <translation>Il file da scrivere (sostituito se esiste).</translation>
     </message>
     <message>
-        <source>Write a report from the cache. The file is written under a temporary name and renamed when complete, so a failed run never leaves a half-written file.</source>
-        <translation>Scrive un report dalla cache. Il file è scritto con un nome temporaneo e rinominato a lavoro finito, così un'esecuzione fallita non lascia mai un file scritto a metà.</translation>
-    </message>
-    <message>
-        <source>--type takes: monthly.</source>
-        <translation>--type accetta: monthly.</translation>
-    </message>
-    <message>
         <source>--scope takes all, region:NAME or site:CODE.</source>
         <translation>--scope accetta all, region:NOME o site:CODICE.</translation>
-    </message>
-    <message>
-        <source>report needs --from and --to as YYYY-MM-DD.</source>
-        <translation>report richiede --from e --to nel formato AAAA-MM-GG.</translation>
-    </message>
-    <message>
-        <source>--format takes csv, csv-it or xlsx.</source>
-        <translation>--format accetta csv, csv-it o xlsx.</translation>
     </message>
     <message>
         <source>report needs --out PATH.</source>
@@ -495,102 +609,6 @@
         <translation>Errore: %1 non è tra i tuoi luoghi.</translation>
     </message>
     <message>
-        <source>Usage: cruscotto-cli [--version] [--help] COMMAND [options]
-
-Decision support for Italian state cultural sites, without a display.
-
-Commands:
-  sites          List the cache's sites: code, name, type, region (tab-separated).
-  demo           Build a demo cache: --sites N --years Y [--seed S] [--until DATE].
-  forecast       Daily visitors of a site for the next days, with an 80% interval:
-                 --site CODE --days N (1 to 90); prints date, forecast, low, high.
-  backtest       Rolling-origin backtest of the forecasts against the seasonal-naive
-                 one: --site CODE|all; prints site, model, MAPE %, MASE, coverage %.
-  sync           Bring the cache up to date with a hub: --hub URL --user U
-                 --password-file F [--ca-file F]. Exit 0 up to date, 3 hub
-                 unreachable, 4 certificate refused, 5 sign-in or permission
-                 refused, 6 malformed data from the hub, 1 local failure.
-  upload-ledger  Send this ticket office's ledger to a hub: --hub URL --user U
-                 --password-file F [--ca-file F]. Exit codes as for sync, and
-                 7 when the hub refuses the ledger's records.
-  ingest-sensors Replay a climate and occupancy log (CSV) into a zone of a site on a
-                 hub, in batches: --hub URL --user U --password-file F --site CODE
-                 --zone CODE [--timezone ZONE] [--shift-to YYYY-MM-DD] FILE.csv.
-                 Exit codes as for sync, 7 when the hub refuses readings, 1 when
-                 the file has nothing usable.
-  tariffs        A director's tariffs on a hub: --hub URL --user U --password-file F
-                 --site CODE and one of --set FILE.json (the products),
-                 --free-days FILE.json, --slots FILE.json or --show. Exit codes as
-                 for sync, and 7 when the hub refuses the content.
-  import-visits  Import daily visitors from before the platform: FILE.csv with
-                 lines date,site_code,visitors (ISO dates, header optional).
-  import-stats   Import the ministry's published statistics (Tavola 5, regional
-                 monthly visitors or gross takings, CSV as published): FILE...
-  report         Write a report: --type monthly --scope all|region:NAME|site:CODE
-                 --from YYYY-MM-DD --to YYYY-MM-DD --format csv|csv-it|xlsx
-                 --out PATH.
-  office-report  The ticket office's totals of a day from this device's ledger, by
-                 product, category and payment (the Z report's figures):
-                 [--date YYYY-MM-DD] (default today) [--training].
-  verify-ledger  Check the ledger's hash chain: exit 0 intact, 3 broken.
-  recover-ledger Move a damaged ledger aside and carry what it still holds into a
-                 new one: exit 0 all of it, 3 part of it, 1 nothing.
-  alerts         Run the transaction detectors over the cache (and this device's
-                 ledger) and print the transaction alerts with their explanations:
-                 --from YYYY-MM-DD --to YYYY-MM-DD [--site CODE]; or acknowledge
-                 one: --ack ID --comment TEXT.
-
-Every command takes --data-dir DIR and --help.
-</source>
-        <translation>Uso: cruscotto-cli [--version] [--help] COMANDO [opzioni]
-
-Supporto alle decisioni per i luoghi della cultura statali, senza schermo.
-
-Comandi:
-  sites          Elenca i luoghi della cache: codice, nome, tipo, regione (separati da tabulazione).
-  demo           Crea una cache dimostrativa: --sites N --years Y [--seed S] [--until DATA].
-  forecast       Visitatori giornalieri previsti di un luogo, con intervallo all'80%:
-                 --site CODICE --days N (da 1 a 90); stampa data, previsione, minimo, massimo.
-  backtest       Verifica delle previsioni con origini mobili rispetto a quella stagionale
-                 ingenua: --site CODICE|all; stampa luogo, modello, MAPE %, MASE, copertura %.
-  sync           Aggiorna la cache con un hub: --hub URL --user U
-                 --password-file F [--ca-file F]. Uscita 0 aggiornato, 3 hub
-                 irraggiungibile, 4 certificato rifiutato, 5 accesso o permesso
-                 rifiutati, 6 dati non validi dall'hub, 1 errore locale.
-  upload-ledger  Invia il registro di questa biglietteria a un hub: --hub URL --user U
-                 --password-file F [--ca-file F]. Codici di uscita come per sync, e
-                 7 se l'hub rifiuta i record del registro.
-  ingest-sensors Riproduce un registro di clima e presenze (CSV) in una zona di un luogo su un
-                 hub, a lotti: --hub URL --user U --password-file F --site CODICE
-                 --zone CODICE [--timezone ZONA] [--shift-to AAAA-MM-GG] FILE.csv.
-                 Codici di uscita come per sync, 7 se l'hub rifiuta le letture, 1 se
-                 il file non contiene nulla di utilizzabile.
-  tariffs        Le tariffe di un direttore su un hub: --hub URL --user U --password-file F
-                 --site CODICE e uno tra --set FILE.json (i prodotti),
-                 --free-days FILE.json, --slots FILE.json o --show. Codici di uscita come
-                 per sync, e 7 se l'hub rifiuta il contenuto.
-  import-visits  Importa i visitatori giornalieri di prima della piattaforma: FILE.csv con
-                 righe data,codice_luogo,visitatori (date ISO, intestazione facoltativa).
-  import-stats   Importa le statistiche pubblicate dal ministero (Tavola 5, serie regionali
-                 mensili di visitatori o introiti lordi, CSV come pubblicati): FILE...
-  report         Scrive un report: --type monthly --scope all|region:NOME|site:CODICE
-                 --from AAAA-MM-GG --to AAAA-MM-GG --format csv|csv-it|xlsx
-                 --out PERCORSO.
-  office-report  I totali di un giorno della biglietteria dal registro di questo dispositivo,
-                 per prodotto, categoria e pagamento (i dati del report Z):
-                 [--date AAAA-MM-GG] (predefinito oggi) [--training].
-  verify-ledger  Verifica la catena di hash del registro: uscita 0 integra, 3 interrotta.
-  recover-ledger Sposta da parte un registro danneggiato e copia ciò che contiene ancora in
-                 uno nuovo: uscita 0 tutto, 3 in parte, 1 niente.
-  alerts         Esegue i rilevatori delle transazioni sulla cache (e sul registro di questo
-                 dispositivo) e stampa gli avvisi con le loro spiegazioni:
-                 --from AAAA-MM-GG --to AAAA-MM-GG [--site CODICE]; oppure ne conferma
-                 uno: --ack ID --comment TESTO.
-
-Ogni comando accetta --data-dir DIR e --help.
-</translation>
-    </message>
-    <message>
         <source>The user to sign in as (a gateway).</source>
         <translation>L'utente con cui accedere (un gateway).</translation>
     </message>
@@ -714,6 +732,666 @@ Ogni comando accetta --data-dir DIR e --help.
         <source>%1 needs --%2.</source>
         <translation>%1 richiede --%2.</translation>
     </message>
+    <message>
+        <source>Usage: cruscotto-cli [--version] [--help] COMMAND [options]
+
+Decision support for Italian state cultural sites, without a display.
+
+Commands:
+  sites          List the cache's sites: code, name, type, region (tab-separated).
+  demo           Build a demo cache: --sites N --years Y [--seed S] [--until DATE].
+  forecast       Daily visitors of a site for the next days, with an 80% interval:
+                 --site CODE --days N (1 to 90); prints date, forecast, low, high.
+  backtest       Rolling-origin backtest of the forecasts against the seasonal-naive
+                 one: --site CODE|all; prints site, model, MAPE %, MASE, coverage %.
+  sync           Bring the cache up to date with a hub: --hub URL --user U
+                 --password-file F [--ca-file F]. Exit 0 up to date, 3 hub
+                 unreachable, 4 certificate refused, 5 sign-in or permission
+                 refused, 6 malformed data from the hub, 1 local failure.
+  upload-ledger  Send this ticket office's ledger to a hub: --hub URL --user U
+                 --password-file F [--ca-file F]. Exit codes as for sync, and
+                 7 when the hub refuses the ledger's records.
+  ingest-sensors Replay a climate and occupancy log (CSV) into a zone of a site on a
+                 hub, in batches: --hub URL --user U --password-file F --site CODE
+                 --zone CODE [--timezone ZONE] [--shift-to YYYY-MM-DD] FILE.csv.
+                 Exit codes as for sync, 7 when the hub refuses readings, 1 when
+                 the file has nothing usable.
+  tariffs        A director's tariffs on a hub: --hub URL --user U --password-file F
+                 --site CODE and one of --set FILE.json (the products),
+                 --free-days FILE.json, --slots FILE.json or --show. Exit codes as
+                 for sync, and 7 when the hub refuses the content.
+  import-visits  Import daily visitors from before the platform: FILE.csv with
+                 lines date,site_code,visitors (ISO dates, header optional).
+  import-stats   Import the ministry's published statistics (Tavola 5, regional
+                 monthly visitors or gross takings, CSV as published): FILE...
+  import-funding Import a funded programme's table (PNRR, PN Cultura: lines, target,
+                 deadline, funded, committed, spent) or digitisation progress per
+                 site, CSV or XLSX as the ministry shows it: FILE [--date DAY]
+                 [--risk-months N] [--risk-spent PCT]. Exit 1 naming the row and
+                 field of a bad row (nothing imported). With --hub URL --user U
+                 --password-file F --scope site:CODE|region:CODE it publishes the
+                 table on the hub instead (exit codes as for tariffs).
+  report         Write a report: --type monthly|regional|mix|conservation|office|
+                 alerts --scope all|region:NAME|site:CODE --from YYYY-MM-DD
+                 --to YYYY-MM-DD (office: or --date) --format csv|csv-it|xlsx|pdf
+                 --out PATH; several types (TYPE,TYPE) with --bundle (or
+                 --format zip) make one ZIP with a manifest of SHA-256 sums.
+  office-report  The ticket office's totals of a day from this device's ledger, by
+                 product, category and payment (the Z report's figures):
+                 [--date YYYY-MM-DD] (default today) [--training].
+  verify-ledger  Check the ledger's hash chain: exit 0 intact, 3 broken.
+  recover-ledger Move a damaged ledger aside and carry what it still holds into a
+                 new one: exit 0 all of it, 3 part of it, 1 nothing.
+  alerts         Run the transaction detectors over the cache (and this device's
+                 ledger) and print the transaction alerts with their explanations:
+                 --from YYYY-MM-DD --to YYYY-MM-DD [--site CODE]; or acknowledge
+                 one: --ack ID --comment TEXT.
+
+Every command takes --data-dir DIR and --help.
+</source>
+        <translation>Uso: cruscotto-cli [--version] [--help] COMANDO [opzioni]
+
+Supporto alle decisioni per i luoghi della cultura statali, senza schermo.
+
+Comandi:
+  sites          Elenca i luoghi della cache: codice, nome, tipo, regione (separati da tabulazione).
+  demo           Crea una cache dimostrativa: --sites N --years Y [--seed S] [--until DATA].
+  forecast       Visitatori giornalieri previsti di un luogo, con intervallo all'80%:
+                 --site CODICE --days N (da 1 a 90); stampa data, previsione, minimo, massimo.
+  backtest       Verifica delle previsioni con origini mobili rispetto a quella stagionale
+                 ingenua: --site CODICE|all; stampa luogo, modello, MAPE %, MASE, copertura %.
+  sync           Aggiorna la cache con un hub: --hub URL --user U
+                 --password-file F [--ca-file F]. Uscita 0 aggiornato, 3 hub
+                 irraggiungibile, 4 certificato rifiutato, 5 accesso o permesso
+                 rifiutati, 6 dati non validi dall'hub, 1 errore locale.
+  upload-ledger  Invia il registro di questa biglietteria a un hub: --hub URL --user U
+                 --password-file F [--ca-file F]. Codici di uscita come per sync, e
+                 7 se l'hub rifiuta i record del registro.
+  ingest-sensors Riproduce un registro di clima e presenze (CSV) in una zona di un luogo su un
+                 hub, a lotti: --hub URL --user U --password-file F --site CODICE
+                 --zone CODICE [--timezone ZONA] [--shift-to AAAA-MM-GG] FILE.csv.
+                 Codici di uscita come per sync, 7 se l'hub rifiuta le letture, 1 se
+                 il file non contiene nulla di utilizzabile.
+  tariffs        Le tariffe di un direttore su un hub: --hub URL --user U --password-file F
+                 --site CODICE e uno tra --set FILE.json (i prodotti),
+                 --free-days FILE.json, --slots FILE.json o --show. Codici di uscita come
+                 per sync, e 7 se l'hub rifiuta il contenuto.
+  import-visits  Importa i visitatori giornalieri di prima della piattaforma: FILE.csv con
+                 righe data,codice_luogo,visitatori (date ISO, intestazione facoltativa).
+  import-stats   Importa le statistiche pubblicate dal ministero (Tavola 5, serie regionali
+                 mensili di visitatori o introiti lordi, CSV come pubblicati): FILE...
+  import-funding Importa la tabella di un programma finanziato (PNRR, PN Cultura: linee,
+                 target, scadenza, finanziato, impegnato, speso) o lo stato della
+                 digitalizzazione per luogo, CSV o XLSX come li mostra il ministero: FILE
+                 [--date GIORNO] [--risk-months N] [--risk-spent PCT]. Uscita 1 con la riga
+                 e il campo di una riga errata (nulla importato). Con --hub URL --user U
+                 --password-file F --scope site:CODICE|region:CODICE pubblica invece la
+                 tabella sull'hub (codici di uscita come per tariffs).
+  report         Scrive un report: --type monthly|regional|mix|conservation|office|
+                 alerts --scope all|region:NOME|site:CODICE --from AAAA-MM-GG
+                 --to AAAA-MM-GG (office: o --date) --format csv|csv-it|xlsx|pdf
+                 --out PERCORSO; più tipi (TIPO,TIPO) con --bundle (o
+                 --format zip) producono un unico ZIP con un manifesto di somme SHA-256.
+  office-report  I totali di un giorno della biglietteria dal registro di questo dispositivo,
+                 per prodotto, categoria e pagamento (i dati del report Z):
+                 [--date AAAA-MM-GG] (predefinito oggi) [--training].
+  verify-ledger  Verifica la catena di hash del registro: uscita 0 integra, 3 interrotta.
+  recover-ledger Sposta da parte un registro danneggiato e copia ciò che contiene ancora in
+                 uno nuovo: uscita 0 tutto, 3 in parte, 1 niente.
+  alerts         Esegue i rilevatori delle transazioni sulla cache (e sul registro di questo
+                 dispositivo) e stampa gli avvisi con le loro spiegazioni:
+                 --from AAAA-MM-GG --to AAAA-MM-GG [--site CODICE]; oppure ne conferma
+                 uno: --ack ID --comment TESTO.
+
+Ogni comando accetta --data-dir DIR e --help.
+</translation>
+    </message>
+    <message>
+        <source>The day the flags are worked out for, YYYY-MM-DD (default: today in Rome).</source>
+        <translation>Il giorno per cui si calcolano le segnalazioni, AAAA-MM-GG (predefinito: oggi, ora di Roma).</translation>
+    </message>
+    <message>
+        <source>At risk: the deadline at most N months away (default 6).</source>
+        <translation>A rischio: scadenza entro N mesi al massimo (predefinito 6).</translation>
+    </message>
+    <message>
+        <source>At risk: less than PCT% of the funding spent (default 50).</source>
+        <translation>A rischio: speso meno del PCT% del finanziamento (predefinito 50).</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file.</source>
+        <translation>Un file CSV o XLSX.</translation>
+    </message>
+    <message>
+        <source>A director or regional manager of the hub.</source>
+        <translation>Un direttore o un responsabile regionale dell'hub.</translation>
+    </message>
+    <message>
+        <source>With --hub: whose table it is, site:CODE (a director's site) or region:CODE (a regional manager's region).</source>
+        <translation>Con --hub: a chi appartiene la tabella, site:CODICE (un luogo di un direttore) o region:CODICE (una regione di un responsabile regionale).</translation>
+    </message>
+    <message>
+        <source>Import a funded programme's table (the ministry's layout: description with the line's code, target, deadline as a quarter such as T4-2025, status, funded, committed, commitments in progress, spent, notes; Italian amounts) or a table of digitisation progress per site (sito, cantieri previsti, cantieri attivi, cantieri conclusi, risorse prodotte, obiettivo risorse, data obiettivo), all or nothing. A table imported again replaces the earlier one with the same code.</source>
+        <translation>Importa la tabella di un programma finanziato (nel formato del ministero: descrizione con il codice della linea, target, scadenza come trimestre, ad esempio T4-2025, stato, finanziamento, impegnato, impegni in itinere, speso, note; importi all'italiana) o una tabella dello stato della digitalizzazione per luogo (sito, cantieri previsti, cantieri attivi, cantieri conclusi, risorse prodotte, obiettivo risorse, data obiettivo), tutto o niente. Una tabella importata di nuovo sostituisce quella precedente con lo stesso codice.</translation>
+    </message>
+    <message>
+        <source>import-funding takes one CSV or XLSX file.</source>
+        <translation>import-funding vuole un file CSV o XLSX.</translation>
+    </message>
+    <message>
+        <source>--date takes YYYY-MM-DD.</source>
+        <translation>--date vuole una data nel formato AAAA-MM-GG.</translation>
+    </message>
+    <message>
+        <source>--risk-months takes 0 to 120, --risk-spent 0 to 100.</source>
+        <translation>--risk-months vuole un valore da 0 a 120, --risk-spent da 0 a 100.</translation>
+    </message>
+    <message>
+        <source>Only funding tables are published on the hub; import digitisation progress locally.</source>
+        <translation>Sull'hub si pubblicano solo le tabelle dei finanziamenti; importa lo stato della digitalizzazione in locale.</translation>
+    </message>
+    <message>
+        <source>Imported the digitisation progress; sites: %1.</source>
+        <translation>Importato lo stato della digitalizzazione; luoghi: %1.</translation>
+    </message>
+    <message>
+        <source>Work sites: %1 planned, %2 active, %3 concluded, %4 still to start.</source>
+        <translation>Cantieri: %1 previsti, %2 attivi, %3 conclusi, %4 ancora da avviare.</translation>
+    </message>
+    <message>
+        <source>Digital resources: %1 produced of a target of %2.</source>
+        <translation>Risorse digitali: %1 prodotte su un obiettivo di %2.</translation>
+    </message>
+    <message>
+        <source>Imported %1; lines: %2.</source>
+        <translation>Importata la tabella %1; linee: %2.</translation>
+    </message>
+    <message>
+        <source>Funded %1, committed %2, commitments in progress %3, spent %4.</source>
+        <translation>Finanziato %1, impegnato %2, impegni in itinere %3, speso %4.</translation>
+    </message>
+    <message>
+        <source>Committed/funded %1, spent/committed %2, spent/funded %3; with the commitments in progress, %4 of the funding.</source>
+        <translation>Impegnato/finanziato %1, speso/impegnato %2, speso/finanziato %3; con gli impegni in itinere, %4 del finanziamento.</translation>
+    </message>
+    <message>
+        <source>The sub-lines add up to their parent lines.</source>
+        <translation>Le sotto-linee sommano esattamente alle rispettive linee principali.</translation>
+    </message>
+    <message>
+        <source>Check: the sub-lines of %1 add up to %2 in %3, the line says %4.</source>
+        <translation>Verifica: le sotto-linee di %1 sommano a %2 (%3), mentre la linea riporta %4.</translation>
+    </message>
+    <message>
+        <source>On %1, lines at risk: %2; past the deadline with the target not met: %3.</source>
+        <translation>Al %1, linee a rischio: %2; scadute senza target conseguito: %3.</translation>
+    </message>
+    <message>
+        <source>Published %1 on the hub for %2; lines: %3.</source>
+        <translation>Pubblicata la tabella %1 sull'hub per %2; linee: %3.</translation>
+    </message>
+    <message>
+        <source>The report, or several separated by commas (a bundle): %1.</source>
+        <translation>Il report, o più report separati da virgole (un pacchetto): %1.</translation>
+    </message>
+    <message>
+        <source>One day, YYYY-MM-DD: the same as --from DATE --to DATE (for the ticket office's daily report).</source>
+        <translation>Un giorno, AAAA-MM-GG: come --from DATA --to DATA (per il report giornaliero della biglietteria).</translation>
+    </message>
+    <message>
+        <source>csv (RFC 4180, UTF-8), csv-it (Italian Excel: ';', decimal comma, BOM), xlsx, pdf, or zip (a bundle of xlsx files: the same as --format xlsx --bundle).</source>
+        <translation>csv (RFC 4180, UTF-8), csv-it (Excel italiano: ';', virgola decimale, BOM), xlsx, pdf, oppure zip (un pacchetto di file xlsx: come --format xlsx --bundle).</translation>
+    </message>
+    <message>
+        <source>Write a ZIP at --out holding each report in --format and manifest.json (each file's name, size, SHA-256, type, scope, period, time made, app version). Needed for several types.</source>
+        <translation>Scrive in --out uno ZIP con ogni report nel formato --format e manifest.json (nome, dimensione, SHA-256, tipo, ambito, periodo, ora di creazione di ogni file e versione dell'applicazione). Necessario per più tipi.</translation>
+    </message>
+    <message>
+        <source>office: read the training ledger instead.</source>
+        <translation>office: legge invece il registro di addestramento.</translation>
+    </message>
+    <message>
+        <source>Write a report from the cache (office: from this device's ticket-office ledger in --data-dir). The file is written under a temporary name and renamed when complete, so a failed run never leaves a half-written file. Exit 0 written, 1 when the report cannot be made or written (unknown site or region, nothing in the period, unwritable path), 2 on bad arguments.</source>
+        <translation>Scrive un report dalla cache (office: dal registro di biglietteria di questa postazione in --data-dir). Il file è scritto con un nome temporaneo e rinominato a scrittura completata, così un'esecuzione non riuscita non lascia mai un file scritto a metà. Uscita 0 scritto, 1 se il report non si può produrre o scrivere (luogo o regione sconosciuti, nulla nel periodo, percorso non scrivibile), 2 per argomenti errati.</translation>
+    </message>
+    <message>
+        <source>--type takes: %1.</source>
+        <translation>--type accetta: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown report type '%1': --type takes %2.</source>
+        <translation>Tipo di report sconosciuto '%1': --type accetta %2.</translation>
+    </message>
+    <message>
+        <source>report needs --from and --to (or --date) as YYYY-MM-DD.</source>
+        <translation>report richiede --from e --to (oppure --date) come AAAA-MM-GG.</translation>
+    </message>
+    <message>
+        <source>--format takes csv, csv-it, xlsx, pdf or zip.</source>
+        <translation>--format accetta csv, csv-it, xlsx, pdf o zip.</translation>
+    </message>
+    <message>
+        <source>Several report types go into one ZIP: add --bundle (or --format zip).</source>
+        <translation>Più tipi di report vanno in un unico ZIP: aggiungi --bundle (oppure --format zip).</translation>
+    </message>
+    <message>
+        <source>PDF needs the graphical libraries, which could not start.</source>
+        <translation>Il PDF richiede le librerie grafiche, che non è stato possibile avviare.</translation>
+    </message>
+    <message>
+        <source>This cache is synced from a hub, whose monitoring raises the alerts: listing them as the last sync brought them.</source>
+        <translation>Questa cache è sincronizzata da un hub, il cui monitoraggio genera gli avvisi: vengono elencati così come li ha portati l'ultima sincronizzazione.</translation>
+    </message>
+</context>
+<context>
+    <name>ConservationReport</name>
+    <message>
+        <source>Conservation and occupancy</source>
+        <translation>Conservazione e affollamento</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Zone code</source>
+        <translation>Codice ambiente</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Indoor</source>
+        <translation>Al chiuso</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capienza</translation>
+    </message>
+    <message>
+        <source>Peak occupancy</source>
+        <translation>Picco di presenze</translation>
+    </message>
+    <message>
+        <source>Peak occupancy (% of capacity)</source>
+        <translation>Affollamento massimo (% della capienza)</translation>
+    </message>
+    <message>
+        <source>Average occupancy</source>
+        <translation>Affollamento medio</translation>
+    </message>
+    <message>
+        <source>Hours with readings</source>
+        <translation>Ore con rilevazioni</translation>
+    </message>
+    <message>
+        <source>Hours out of thresholds</source>
+        <translation>Ore fuori soglia</translation>
+    </message>
+    <message>
+        <source>Hours out: temperature</source>
+        <translation>Ore fuori soglia: temperatura</translation>
+    </message>
+    <message>
+        <source>Hours out: humidity</source>
+        <translation>Ore fuori soglia: umidità</translation>
+    </message>
+    <message>
+        <source>Hours out: light</source>
+        <translation>Ore fuori soglia: illuminamento</translation>
+    </message>
+    <message>
+        <source>Hours within thresholds (%)</source>
+        <translation>Ore entro le soglie (%)</translation>
+    </message>
+    <message>
+        <source>Average temperature (°C)</source>
+        <translation>Temperatura media (°C)</translation>
+    </message>
+    <message>
+        <source>Average relative humidity (%)</source>
+        <translation>Umidità relativa media (%)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>No climate or occupancy readings for this scope from %1 to %2.</source>
+        <translation>Nessuna rilevazione di clima o affollamento per questo ambito dal %1 al %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MixReport</name>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Biglietti</translation>
+    </message>
+    <message>
+        <source>Share of tickets (%)</source>
+        <translation>Quota dei biglietti (%)</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitatori</translation>
+    </message>
+    <message>
+        <source>Gross revenue</source>
+        <translation>Introiti lordi</translation>
+    </message>
+    <message>
+        <source>Share of revenue (%)</source>
+        <translation>Quota dell'incasso (%)</translation>
+    </message>
+    <message>
+        <source>Tickets by %1</source>
+        <translation>Biglietti per %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canali</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Ticket categories</source>
+        <translation>Tipologie di biglietto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeReport</name>
+    <message>
+        <source>The ticket office's report covers at most %1 days.</source>
+        <translation>Il report della biglietteria copre al massimo %1 giorni.</translation>
+    </message>
+    <message>
+        <source>Daily totals</source>
+        <translation>Totali giornalieri</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vendite</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Biglietti</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Lordo</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>Annulli</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Rimborsi</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Rimborsato</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Incasso in contanti</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>No ticket-office sales or closed cash sessions in the ledger from %1 to %2.</source>
+        <translation>Nel registro non ci sono vendite di biglietteria né sessioni di cassa chiuse dal %1 al %2.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Cash sessions (Z)</source>
+        <translation>Sessioni di cassa (Z)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessione</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Opened (Rome time)</source>
+        <translation>Aperta (ora di Roma)</translation>
+    </message>
+    <message>
+        <source>Closed (Rome time)</source>
+        <translation>Chiusa (ora di Roma)</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Fondo cassa iniziale</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Contante atteso</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Contanti conteggiati</translation>
+    </message>
+    <message>
+        <source>Discrepancy</source>
+        <translation>Differenza</translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation>Per prodotto</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Per categoria</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>By payment</source>
+        <translation>Per pagamento</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>No ticket-office ledger in %1: this device has not sold anything yet.</source>
+        <translation>Nessun registro di biglietteria in %1: questo dispositivo non ha ancora venduto nulla.</translation>
+    </message>
+    <message>
+        <source>The ledger in %1 belongs to no device yet: set the ticket office up first.</source>
+        <translation>Il registro in %1 non appartiene ancora a nessuna postazione: configura prima la biglietteria.</translation>
+    </message>
+    <message>
+        <source>This device sells for %1, which is not in the scope %2.</source>
+        <translation>Questa postazione vende per %1, che non rientra nell'ambito %2.</translation>
+    </message>
+    <message>
+        <source>Ticket office of %1, device %2</source>
+        <translation>Biglietteria di %1, postazione %2</translation>
+    </message>
+    <message>
+        <source>%1 (TRAINING: these sales never count)</source>
+        <translation>%1 (ADDESTRAMENTO: queste vendite non contano mai)</translation>
+    </message>
+</context>
+<context>
+    <name>RegionalReport</name>
+    <message>
+        <source>Regional comparison</source>
+        <translation>Confronto regionale</translation>
+    </message>
+    <message>
+        <source>Rank by visitors</source>
+        <translation>Posizione per visitatori</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitatori</translation>
+    </message>
+    <message>
+        <source>Visitors last year</source>
+        <translation>Visitatori anno precedente</translation>
+    </message>
+    <message>
+        <source>Change in visitors (%)</source>
+        <translation>Variazione visitatori (%)</translation>
+    </message>
+    <message>
+        <source>Share of visitors (%)</source>
+        <translation>Quota dei visitatori (%)</translation>
+    </message>
+    <message>
+        <source>Gross revenue</source>
+        <translation>Introiti lordi</translation>
+    </message>
+    <message>
+        <source>Gross revenue last year</source>
+        <translation>Incasso lordo anno precedente</translation>
+    </message>
+    <message>
+        <source>Change in revenue (%)</source>
+        <translation>Variazione incasso (%)</translation>
+    </message>
+    <message>
+        <source>Share of revenue (%)</source>
+        <translation>Quota dell'incasso (%)</translation>
+    </message>
+    <message>
+        <source>Rank by revenue</source>
+        <translation>Posizione per incasso</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Visitors by site, against last year</source>
+        <translation>Visitatori per luogo, a confronto con l'anno precedente</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation>Impossibile creare una cartella temporanea: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfWriter</name>
+    <message>
+        <source>Cannot add a page to the PDF (is the disk full?).</source>
+        <translation>Impossibile aggiungere una pagina al PDF (il disco è pieno?).</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continua)</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nulla in questo periodo.</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Ambito: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periodo: %1</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Dati: %1</translation>
+    </message>
+    <message>
+        <source>Generated on %1 (Rome time) by Cruscotto %2</source>
+        <translation>Generato il %1 (ora di Roma) da Cruscotto %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>Impossibile iniziare il PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF.</source>
+        <translation>Impossibile completare il PDF.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1.</source>
+        <translation>Non è stato possibile scrivere il PDF %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReportingPeriod</name>
@@ -734,12 +1412,31 @@ Ogni comando accetta --data-dir DIR e --help.
         <translation>Anno in corso</translation>
     </message>
     <message>
-        <source>Last year</source>
-        <translation>Anno scorso</translation>
-    </message>
-    <message>
         <source>Custom range</source>
         <translation>Intervallo personalizzato</translation>
+    </message>
+    <message>
+        <source>Latest day</source>
+        <translation>Ultimo giorno</translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation>Un anno</translation>
+    </message>
+</context>
+<context>
+    <name>TableClipboard</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells, or the whole table when none is selected</source>
+        <translation>Copia le celle selezionate, o tutta la tabella se non ne è selezionata nessuna</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;whole table</source>
+        <translation>Copia &amp;tutta la tabella</translation>
     </message>
 </context>
 <context>
@@ -890,6 +1587,33 @@ Ogni comando accetta --data-dir DIR e --help.
     </message>
 </context>
 <context>
+    <name>ZoneClimate</name>
+    <message>
+        <source>Every threshold must be a number.</source>
+        <translation>Ogni soglia deve essere un numero.</translation>
+    </message>
+    <message>
+        <source>Temperatures must be between -20 and 50 °C.</source>
+        <translation>Le temperature devono essere comprese tra -20 e 50 °C.</translation>
+    </message>
+    <message>
+        <source>The lowest temperature must be under the highest.</source>
+        <translation>La temperatura minima deve essere inferiore alla massima.</translation>
+    </message>
+    <message>
+        <source>Relative humidity must be between 0 and 100 %.</source>
+        <translation>L'umidità relativa deve essere compresa tra 0 e 100 %.</translation>
+    </message>
+    <message>
+        <source>The lowest relative humidity must be under the highest.</source>
+        <translation>L'umidità relativa minima deve essere inferiore alla massima.</translation>
+    </message>
+    <message>
+        <source>The light limit must be over 0 and at most 10000 lux.</source>
+        <translation>Il limite di illuminamento deve essere maggiore di 0 e al massimo 10000 lux.</translation>
+    </message>
+</context>
+<context>
     <name>core::Cache</name>
     <message>
         <source>Could not move the damaged cache %1 aside.</source>
@@ -960,6 +1684,306 @@ Ogni comando accetta --data-dir DIR e --help.
     </message>
 </context>
 <context>
+    <name>core::FundingImport</name>
+    <message>
+        <source>the header has no column for the funding ("finanziamento")</source>
+        <translation>l'intestazione non ha una colonna per il finanziamento ("finanziamento")</translation>
+    </message>
+    <message>
+        <source>the line has no code (such as "M1C3 1.1.3")</source>
+        <translation>la linea non ha un codice (ad esempio "M1C3 1.1.3")</translation>
+    </message>
+    <message>
+        <source>the description must start with the line's code (such as "M1C3 1.1.3 Infrastruttura cloud"); it reads "%1"</source>
+        <translation>la descrizione deve iniziare con il codice della linea (ad esempio "M1C3 1.1.3 Infrastruttura cloud"); riporta invece "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is not a quarter such as T4-2025</source>
+        <translation>"%1" non è un trimestre come T4-2025</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in euro (such as 1.234.567,89 €)</source>
+        <translation>"%1" non è un importo in euro (ad esempio 1.234.567,89 €)</translation>
+    </message>
+    <message>
+        <source>the amount %1 is negative</source>
+        <translation>l'importo %1 è negativo</translation>
+    </message>
+    <message>
+        <source>there is no line below the header</source>
+        <translation>sotto l'intestazione non c'è alcuna linea</translation>
+    </message>
+    <message>
+        <source>the header has no column "%1"</source>
+        <translation>l'intestazione non ha la colonna "%1"</translation>
+    </message>
+    <message>
+        <source>the site code is missing</source>
+        <translation>manca il codice del luogo</translation>
+    </message>
+    <message>
+        <source>the site %1 is listed twice</source>
+        <translation>il luogo %1 compare due volte</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number</source>
+        <translation>"%1" non è un numero intero</translation>
+    </message>
+    <message>
+        <source>%1 work sites planned, fewer than the %2 active and %3 concluded</source>
+        <translation>%1 cantieri previsti, meno dei %2 attivi e %3 conclusi</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (dd/mm/yyyy)</source>
+        <translation>"%1" non è una data (gg/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>there is no site below the header</source>
+        <translation>sotto l'intestazione non c'è alcun luogo</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Riga %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, field “%2”: %3</source>
+        <translation>Riga %1, campo “%2”: %3</translation>
+    </message>
+    <message>
+        <source>No header row found: a funding table needs the columns "descrizione" and "finanziamento"; a digitisation table "sito" and "cantieri previsti".</source>
+        <translation>Nessuna riga di intestazione trovata: una tabella dei finanziamenti richiede le colonne "descrizione" e "finanziamento"; una tabella della digitalizzazione "sito" e "cantieri previsti".</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a funding table.</source>
+        <translation>%1 è troppo grande per una tabella dei finanziamenti.</translation>
+    </message>
+</context>
+<context>
+    <name>core::FundingReport</name>
+    <message>
+        <source>Funded</source>
+        <translation>Finanziato</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Impegnato</translation>
+    </message>
+    <message>
+        <source>Commitments in progress</source>
+        <translation>Impegni in itinere</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Speso</translation>
+    </message>
+    <message>
+        <source>Past deadline, target not met</source>
+        <translation>Scaduta, target non conseguito</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>A rischio</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Target conseguito</translation>
+    </message>
+    <message>
+        <source>No funding table has been imported yet: use cruscotto-cli import-funding FILE, or sync with the hub.</source>
+        <translation>Non è ancora stata importata alcuna tabella dei finanziamenti: usa cruscotto-cli import-funding FILE oppure sincronizza con l'hub.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Verifiche</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabella</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linea</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Line's figure</source>
+        <translation>Importo della linea</translation>
+    </message>
+    <message>
+        <source>Sum of its sub-lines</source>
+        <translation>Somma delle sotto-linee</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenza</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Months left</source>
+        <translation>Mesi residui</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Committed/funded %</source>
+        <translation>Impegnato/finanziato %</translation>
+    </message>
+    <message>
+        <source>Spent/committed %</source>
+        <translation>Speso/impegnato %</translation>
+    </message>
+    <message>
+        <source>Spent/funded %</source>
+        <translation>Speso/finanziato %</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Segnalazione</translation>
+    </message>
+    <message>
+        <source>%1 targets</source>
+        <translation>%1 target</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>%1 at risk, %2 past deadline</source>
+        <translation>%1 a rischio, %2 scadute</translation>
+    </message>
+    <message>
+        <source>Digitisation</source>
+        <translation>Digitalizzazione</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>Codice luogo</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Work sites planned</source>
+        <translation>Cantieri previsti</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivi</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Conclusi</translation>
+    </message>
+    <message>
+        <source>To start</source>
+        <translation>Da avviare</translation>
+    </message>
+    <message>
+        <source>Resources produced</source>
+        <translation>Risorse prodotte</translation>
+    </message>
+    <message>
+        <source>Resources target</source>
+        <translation>Obiettivo risorse</translation>
+    </message>
+    <message>
+        <source>Produced %</source>
+        <translation>Prodotto %</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Data obiettivo</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Aggiornato al</translation>
+    </message>
+    <message>
+        <source>%1 imported on %2 (Rome time)</source>
+        <translation>%1 importata il %2 (ora di Roma)</translation>
+    </message>
+    <message>
+        <source>Digitisation progress</source>
+        <translation>Stato della digitalizzazione</translation>
+    </message>
+    <message>
+        <source>%1; deadlines and flags as on %2.</source>
+        <translation>%1; scadenze e segnalazioni al %2.</translation>
+    </message>
+</context>
+<context>
+    <name>core::FundingStore</name>
+    <message>
+        <source>There is no site with the code %1 in this cache.</source>
+        <translation>In questa cache non esiste un luogo con il codice %1.</translation>
+    </message>
+</context>
+<context>
+    <name>core::FundingXlsx</name>
+    <message>
+        <source>%1 is not a readable workbook: %2</source>
+        <translation>%1 non è una cartella di lavoro leggibile: %2</translation>
+    </message>
+    <message>
+        <source>its part %1 cannot be read</source>
+        <translation>la sua parte %1 non si può leggere</translation>
+    </message>
+    <message>
+        <source>its part %1 is too large</source>
+        <translation>la sua parte %1 è troppo grande</translation>
+    </message>
+    <message>
+        <source>its part %1 is damaged</source>
+        <translation>la sua parte %1 è danneggiata</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive</source>
+        <translation>non è un archivio zip</translation>
+    </message>
+    <message>
+        <source>it has no worksheet</source>
+        <translation>non contiene alcun foglio di lavoro</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to a missing string</source>
+        <translation>la cella %1 rimanda a una stringa mancante</translation>
+    </message>
+    <message>
+        <source>a cell lies beyond the last column</source>
+        <translation>una cella si trova oltre l'ultima colonna</translation>
+    </message>
+</context>
+<context>
     <name>core::ItalianHolidays</name>
     <message>
         <source>Easter Sunday</source>
@@ -1008,6 +2032,76 @@ Ogni comando accetta --data-dir DIR e --help.
     <message>
         <source>St Stephen's Day</source>
         <translation>Santo Stefano</translation>
+    </message>
+</context>
+<context>
+    <name>core::Ledger</name>
+    <message>
+        <source>The ledger %1 was written by a newer version of Cruscotto.</source>
+        <translation>Il registro %1 è stato scritto da una versione più recente di Cruscotto.</translation>
+    </message>
+    <message>
+        <source>%1 is the live ledger, not a training one.</source>
+        <translation>%1 è il registro reale, non un registro di formazione.</translation>
+    </message>
+    <message>
+        <source>%1 is a training ledger: its sales never count.</source>
+        <translation>%1 è un registro di formazione: le sue vendite non contano mai.</translation>
+    </message>
+    <message>
+        <source>The ledger has records but no device identity.</source>
+        <translation>Il registro contiene record ma nessuna identità del dispositivo.</translation>
+    </message>
+    <message>
+        <source>Record %1 is missing.</source>
+        <translation>Manca il record %1.</translation>
+    </message>
+    <message>
+        <source>Record %1 has an unknown kind "%2".</source>
+        <translation>Il record %1 ha un tipo sconosciuto "%2".</translation>
+    </message>
+    <message>
+        <source>Record %1 does not follow record %2: a record was removed, inserted or changed.</source>
+        <translation>Il record %1 non segue il record %2: un record è stato rimosso, inserito o modificato.</translation>
+    </message>
+    <message>
+        <source>Record %1 was changed after it was written.</source>
+        <translation>Il record %1 è stato modificato dopo essere stato scritto.</translation>
+    </message>
+</context>
+<context>
+    <name>core::LedgerRecovery</name>
+    <message>
+        <source>The damaged ledger %1 could not be moved aside: nothing was changed.</source>
+        <translation>Impossibile spostare da parte il registro danneggiato %1: non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The ledger was damaged. All %1 records were recovered into a new ledger and checked; the damaged file is kept as %2.</source>
+        <translation>Il registro era danneggiato. Tutti i %1 record sono stati recuperati in un nuovo registro e verificati; il file danneggiato è conservato come %2.</translation>
+    </message>
+    <message>
+        <source>The ledger was damaged. Records 1 to %1 were recovered into a new ledger and checked; %2 The damaged file is kept as %3: do not delete it, and tell your supervisor, since sales after record %1 may be on it or on the hub only.</source>
+        <translation>Il registro era danneggiato. I record da 1 a %1 sono stati recuperati in un nuovo registro e verificati; %2 Il file danneggiato è conservato come %3: non eliminarlo e avvisa il tuo supervisore, perché le vendite successive al record %1 potrebbero trovarsi solo in quel file o sull'hub.</translation>
+    </message>
+    <message>
+        <source>The damaged ledger (kept as %1) no longer says which device it belongs to: it cannot be recovered here. Tell your supervisor.</source>
+        <translation>Il registro danneggiato (conservato come %1) non indica più a quale dispositivo appartiene: non può essere recuperato qui. Avvisa il tuo supervisore.</translation>
+    </message>
+    <message>
+        <source>record %1 has an unknown kind.</source>
+        <translation>il record %1 ha un tipo sconosciuto.</translation>
+    </message>
+    <message>
+        <source>record %1 is missing or does not follow the one before.</source>
+        <translation>il record %1 manca o non segue il precedente.</translation>
+    </message>
+    <message>
+        <source>the damaged file could not be read past record %1 (%2).</source>
+        <translation>non è stato possibile leggere il file danneggiato oltre il record %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The recovered ledger does not verify (%1); the damaged file is kept as %2. Tell your supervisor.</source>
+        <translation>Il registro recuperato non supera la verifica (%1); il file danneggiato è conservato come %2. Avvisa il tuo supervisore.</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +2233,83 @@ Ogni comando accetta --data-dir DIR e --help.
         <source>Platform</source>
         <translation>Piattaforma</translation>
     </message>
+    <message>
+        <source>Visitors by month: %1</source>
+        <translation>Visitatori per mese: %1</translation>
+    </message>
+</context>
+<context>
+    <name>core::Report</name>
+    <message>
+        <source>No figures for this scope from %1 to %2: the cache's sales cover %3 to %4.</source>
+        <translation>Nessun dato per questo ambito dal %1 al %2: le vendite della cache coprono dal %3 al %4.</translation>
+    </message>
+</context>
+<context>
+    <name>core::ReportBundle</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the bundle %1 (zip error %2).</source>
+        <translation>Impossibile scrivere il pacchetto %1 (errore zip %2).</translation>
+    </message>
+</context>
+<context>
+    <name>core::ReportCatalogue</name>
+    <message>
+        <source>Monthly statistics</source>
+        <translation>Statistiche mensili</translation>
+    </message>
+    <message>
+        <source>Regional comparison</source>
+        <translation>Confronto regionale</translation>
+    </message>
+    <message>
+        <source>Channel and ticket mix</source>
+        <translation>Canali e tipologie di biglietto</translation>
+    </message>
+    <message>
+        <source>Conservation and occupancy</source>
+        <translation>Conservazione e affollamento</translation>
+    </message>
+    <message>
+        <source>Ticket office: daily and Z reports</source>
+        <translation>Biglietteria: giornaliero e chiusure Z</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>Progetti finanziati</translation>
+    </message>
+    <message>
+        <source>The cache holds no sales yet.</source>
+        <translation>La cache non contiene ancora vendite.</translation>
+    </message>
+    <message>
+        <source>Sales up to %1; last sync with the hub %2 (Rome time).</source>
+        <translation>Vendite fino al %1; ultima sincronizzazione con l'hub %2 (ora di Roma).</translation>
+    </message>
+    <message>
+        <source>Sales up to %1 (demo data).</source>
+        <translation>Vendite fino al %1 (dati dimostrativi).</translation>
+    </message>
+    <message>
+        <source>Sales up to %1.</source>
+        <translation>Vendite fino al %1.</translation>
+    </message>
+    <message>
+        <source>Unknown report type '%1': %2.</source>
+        <translation>Tipo di report sconosciuto '%1': %2.</translation>
+    </message>
+    <message>
+        <source>The period is not valid: the first day must be on or before the last.</source>
+        <translation>Il periodo non è valido: il primo giorno deve precedere o coincidere con l'ultimo.</translation>
+    </message>
 </context>
 <context>
     <name>core::ReportFile</name>
@@ -1157,6 +2328,32 @@ Ogni comando accetta --data-dir DIR e --help.
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::ReportScope</name>
+    <message>
+        <source>All sites</source>
+        <translation>Tutti i luoghi</translation>
+    </message>
+    <message>
+        <source>Unknown site '%1': 'cruscotto-cli sites' lists the codes.</source>
+        <translation>Luogo sconosciuto '%1': 'cruscotto-cli sites' elenca i codici.</translation>
+    </message>
+    <message>
+        <source>Unknown region '%1': no site of the cache is in it.</source>
+        <translation>Regione sconosciuta '%1': nessun luogo della cache vi si trova.</translation>
+    </message>
+    <message>
+        <source>The cache has no sites yet: sync with a hub or create the demo first.</source>
+        <translation>La cache non ha ancora luoghi: sincronizza con un hub o crea prima i dati dimostrativi.</translation>
+    </message>
+</context>
+<context>
+    <name>core::ResolvedScope</name>
+    <message numerus="yes">
+        <source>%1 (%n site(s))</source>
+        <translation><numerusform>%1 (%n luogo)</numerusform><numerusform>%1 (%n luoghi)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1187,6 +2384,242 @@ Ogni comando accetta --data-dir DIR e --help.
     <message numerus="yes">
         <source>The slot %1 has %n place(s) left.</source>
         <translation><numerusform>Nella fascia oraria %1 resta %n posto.</numerusform><numerusform>Nella fascia oraria %1 restano %n posti.</numerusform></translation>
+    </message>
+    <message>
+        <source>An identity document: EU citizen aged 18 to 25.</source>
+        <translation>Un documento d'identità: cittadino UE tra i 18 e i 25 anni.</translation>
+    </message>
+    <message>
+        <source>An identity document: under 18.</source>
+        <translation>Un documento d'identità: minore di 18 anni.</translation>
+    </message>
+    <message>
+        <source>A disability certificate (the companion enters free too).</source>
+        <translation>Un certificato di disabilità (anche l'accompagnatore entra gratuitamente).</translation>
+    </message>
+    <message>
+        <source>A valid ICOM membership card.</source>
+        <translation>Una tessera ICOM in corso di validità.</translation>
+    </message>
+    <message>
+        <source>A certificate of service as a school teacher.</source>
+        <translation>Un attestato di servizio come docente scolastico.</translation>
+    </message>
+    <message>
+        <source>A tour guide's or interpreter's licence.</source>
+        <translation>Una licenza di guida turistica o di interprete.</translation>
+    </message>
+    <message>
+        <source>The school's list of pupils and accompanying teachers.</source>
+        <translation>L'elenco degli alunni e dei docenti accompagnatori rilasciato dalla scuola.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Contanti</translation>
+    </message>
+    <message>
+        <source>The opening float cannot be negative.</source>
+        <translation>Il fondo cassa iniziale non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>A cash session is already open: close it with a Z report first.</source>
+        <translation>È già aperta una sessione di cassa: chiudila prima con un report Z.</translation>
+    </message>
+    <message>
+        <source>No cash session is open.</source>
+        <translation>Nessuna sessione di cassa aperta.</translation>
+    </message>
+    <message>
+        <source>The counted cash cannot be negative.</source>
+        <translation>I contanti conteggiati non possono essere negativi.</translation>
+    </message>
+    <message>
+        <source>The sale has no tickets.</source>
+        <translation>La vendita non contiene biglietti.</translation>
+    </message>
+    <message>
+        <source>A line holds from 1 to 500 tickets.</source>
+        <translation>Una riga contiene da 1 a 500 biglietti.</translation>
+    </message>
+    <message>
+        <source>%1 is not sold at this site.</source>
+        <translation>%1 non è in vendita in questo luogo.</translation>
+    </message>
+    <message>
+        <source>Today admission is free (first Sunday of the month or a free day): sell the free ticket instead of "%1".</source>
+        <translation>Oggi l'ingresso è gratuito (prima domenica del mese o giornata gratuita): vendi il biglietto gratuito invece di "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" is only for free days.</source>
+        <translation>"%1" vale solo nelle giornate gratuite.</translation>
+    </message>
+    <message>
+        <source>This site's tickets are nominative: one line per visitor, with the visitor's name ("%1").</source>
+        <translation>I biglietti di questo luogo sono nominativi: una riga per visitatore, con il nome del visitatore ("%1").</translation>
+    </message>
+    <message>
+        <source>An add-on (such as a guided tour) is sold with an admission: %1 add-ons for %2 admissions.</source>
+        <translation>Un servizio aggiuntivo (come una visita guidata) si vende con un ingresso: %1 servizi aggiuntivi per %2 ingressi.</translation>
+    </message>
+    <message>
+        <source>Confirm the document check for "%1": %2</source>
+        <translation>Conferma la verifica del documento per "%1": %2</translation>
+    </message>
+    <message>
+        <source>Each payment must be more than zero.</source>
+        <translation>Ogni pagamento deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>The kiosk takes cards only.</source>
+        <translation>Il totem accetta solo pagamenti con carta.</translation>
+    </message>
+    <message>
+        <source>The cash handed over (%1) is less than the amount due (%2).</source>
+        <translation>I contanti consegnati (%1) sono inferiori all'importo dovuto (%2).</translation>
+    </message>
+    <message>
+        <source>The payments (%1) do not add up to the total (%2).</source>
+        <translation>I pagamenti (%1) non corrispondono al totale (%2).</translation>
+    </message>
+    <message>
+        <source>Open a cash session before selling.</source>
+        <translation>Apri una sessione di cassa prima di vendere.</translation>
+    </message>
+    <message>
+        <source>Choose a time slot.</source>
+        <translation>Scegli una fascia oraria.</translation>
+    </message>
+    <message>
+        <source>There is no such time slot today.</source>
+        <translation>Oggi questa fascia oraria non esiste.</translation>
+    </message>
+    <message>
+        <source>The slot %1 is over.</source>
+        <translation>La fascia oraria %1 è terminata.</translation>
+    </message>
+    <message>
+        <source>This site does not sell by time slot.</source>
+        <translation>Questo luogo non vende per fasce orarie.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>il disco è pieno</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written to</source>
+        <translation>nella cartella dei dati non si può scrivere</translation>
+    </message>
+    <message>
+        <source>the disk could not be written</source>
+        <translation>non è stato possibile scrivere sul disco</translation>
+    </message>
+    <message>
+        <source>The sale was NOT saved (%1): nothing was sold and no ticket is valid. Free disk space or call support, then sell again.</source>
+        <translation>La vendita NON è stata registrata (%1): non è stato venduto nulla e nessun biglietto è valido. Liberare spazio sul disco o chiamare l'assistenza, poi vendere di nuovo.</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>Indica un motivo.</translation>
+    </message>
+    <message>
+        <source>More than %1: a supervisor must approve.</source>
+        <translation>Oltre %1: serve l'approvazione di un supervisore.</translation>
+    </message>
+    <message>
+        <source>The supervisor's PIN is not right.</source>
+        <translation>Il PIN del supervisore non è corretto.</translation>
+    </message>
+    <message>
+        <source>There is no receipt %1 on this device.</source>
+        <translation>Su questo dispositivo non esiste lo scontrino %1.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is already void.</source>
+        <translation>Lo scontrino %1 è già annullato.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was partly refunded: refund the rest instead.</source>
+        <translation>Lo scontrino %1 è stato rimborsato in parte: rimborsa invece il resto.</translation>
+    </message>
+    <message>
+        <source>Only a sale of the open cash session can be voided: refund receipt %1 instead.</source>
+        <translation>Si può annullare solo una vendita della sessione di cassa aperta: rimborsa invece lo scontrino %1.</translation>
+    </message>
+    <message>
+        <source>A ticket of receipt %1 was already used: it cannot be voided.</source>
+        <translation>Un biglietto dello scontrino %1 è già stato usato: lo scontrino non può essere annullato.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is void: there is nothing to refund.</source>
+        <translation>Lo scontrino %1 è annullato: non c'è nulla da rimborsare.</translation>
+    </message>
+    <message>
+        <source>Choose the tickets to refund.</source>
+        <translation>Scegli i biglietti da rimborsare.</translation>
+    </message>
+    <message>
+        <source>Open a cash session to give cash back.</source>
+        <translation>Apri una sessione di cassa per restituire contanti.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not on receipt %2.</source>
+        <translation>Il biglietto %1 non è sullo scontrino %2.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was already refunded.</source>
+        <translation>Il biglietto %1 è già stato rimborsato.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was already used: it cannot be refunded.</source>
+        <translation>Il biglietto %1 è già stato usato: non può essere rimborsato.</translation>
+    </message>
+    <message>
+        <source>No ticket %1 is known here: scan its QR code instead.</source>
+        <translation>Il biglietto %1 non è noto qui: scansiona invece il suo codice QR.</translation>
+    </message>
+    <message>
+        <source>This is not a ticket of ours.</source>
+        <translation>Questo biglietto non è stato emesso da noi.</translation>
+    </message>
+    <message>
+        <source>The ticket was issued by a device this counter does not know: sync, then scan again.</source>
+        <translation>Il biglietto è stato emesso da un dispositivo che questa cassa non conosce: sincronizza, poi scansiona di nuovo.</translation>
+    </message>
+    <message>
+        <source>The ticket's signature does not match: it is forged or damaged.</source>
+        <translation>La firma del biglietto non corrisponde: è contraffatto o danneggiato.</translation>
+    </message>
+    <message>
+        <source>The ticket is for another site.</source>
+        <translation>Il biglietto è per un altro luogo.</translation>
+    </message>
+    <message>
+        <source>The ticket was voided or refunded.</source>
+        <translation>Il biglietto è stato annullato o rimborsato.</translation>
+    </message>
+    <message>
+        <source>The ticket is valid on %1, not today.</source>
+        <translation>Il biglietto è valido il %1, non oggi.</translation>
+    </message>
+    <message>
+        <source>The ticket is for the %1 slot, not now.</source>
+        <translation>Il biglietto è per la fascia oraria %1, non per quella attuale.</translation>
+    </message>
+    <message>
+        <source>Already used on %1 at %2 (device %3).</source>
+        <translation>Già usato il %1 presso %2 (dispositivo %3).</translation>
+    </message>
+    <message>
+        <source>Valid: welcome.</source>
+        <translation>Valido: benvenuti.</translation>
+    </message>
+    <message>
+        <source>Exit recorded.</source>
+        <translation>Uscita registrata.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +2722,90 @@ Ogni comando accetta --data-dir DIR e --help.
     <message>
         <source>Ticket %1 checked in twice</source>
         <translation>Biglietto %1 controllato due volte</translation>
+    </message>
+    <message>
+        <source>Ticket %1 admitted at two sites</source>
+        <translation>Biglietto %1 ammesso in due luoghi</translation>
+    </message>
+    <message>
+        <source>Agency %1 booked far above its history</source>
+        <translation>L'agenzia %1 ha prenotato molto al di sopra del suo storico</translation>
+    </message>
+    <message>
+        <source>weekly closing day</source>
+        <translation>giorno di chiusura settimanale</translation>
+    </message>
+    <message>
+        <source>%1 tickets sold at the counter or kiosk on %2, when the site was closed (%3)</source>
+        <translation>%1 biglietti venduti in biglietteria o al totem il %2, quando il luogo era chiuso (%3)</translation>
+    </message>
+    <message>
+        <source>%1 tickets sold at the counter or kiosk on %2 between %3:00 and %4:00; the site was open %5:00-%6:00 that day</source>
+        <translation>%1 biglietti venduti in biglietteria o al totem il %2 tra le %3:00 e le %4:00; quel giorno il luogo era aperto dalle %5:00 alle %6:00</translation>
+    </message>
+    <message>
+        <source>%1 (%2) made %3% of the tickets on %4 open days from %5 to %6 (%7 of %8); usually %9% +/- %10%</source>
+        <translation>%1 (%2) ha rappresentato il %3% dei biglietti in %4 giorni di apertura dal %5 al %6 (%7 su %8); di solito il %9% +/- %10%</translation>
+    </message>
+    <message>
+        <source>no %1 sales on %2 open days from %3 to %4, where about %5 were expected (usually %6% of the tickets)</source>
+        <translation>nessuna vendita sul canale %1 in %2 giorni di apertura dal %3 al %4, a fronte di circa %5 attese (di solito il %6% dei biglietti)</translation>
+    </message>
+    <message>
+        <source>%1 sold %2 tickets on %3 open days from %4 to %5, where about %6 were expected (usually %7% of the tickets)</source>
+        <translation>il canale %1 ha venduto %2 biglietti in %3 giorni di apertura dal %4 al %5, a fronte di circa %6 attesi (di solito il %7% dei biglietti)</translation>
+    </message>
+    <message>
+        <source>%1 B2B tickets bought for %2 at %3:00 (%4 visitors came with them); the site's B2B bookings are usually %5 tickets +/- %6</source>
+        <translation>%1 biglietti B2B acquistati per il %2 alle %3:00 (con questi sono entrati %4 visitatori); le prenotazioni B2B del luogo sono di solito di %5 biglietti +/- %6</translation>
+    </message>
+    <message>
+        <source>clerk %1 voided %2% of their sales (%3 of %4) from %5 to %6; the site's other clerks void %7% +/- %8%</source>
+        <translation>l'operatore %1 ha annullato il %2% delle sue vendite (%3 su %4) dal %5 al %6; gli altri operatori del luogo annullano il %7% +/- %8%</translation>
+    </message>
+    <message>
+        <source>clerk %1 refunded %2% of their sales (%3 of %4) from %5 to %6; the site's other clerks refund %7% +/- %8%</source>
+        <translation>l'operatore %1 ha rimborsato il %2% delle sue vendite (%3 su %4) dal %5 al %6; gli altri operatori del luogo rimborsano il %7% +/- %8%</translation>
+    </message>
+    <message>
+        <source>%1 short in all</source>
+        <translation>ammanco complessivo di %1</translation>
+    </message>
+    <message>
+        <source>%1 over in all</source>
+        <translation>eccedenza complessiva di %1</translation>
+    </message>
+    <message>
+        <source>clerk %1's cash count was off by %2 or more in %3 of %4 sessions from %5 to %6 (%7); the site's other clerks: %8 of %9</source>
+        <translation>il conteggio di cassa dell'operatore %1 ha mostrato una differenza di %2 o più in %3 sessioni su %4 dal %5 al %6 (%7); gli altri operatori del luogo: %8 su %9</translation>
+    </message>
+    <message>
+        <source>first entry at %1 on %2 (device %3)</source>
+        <translation>primo ingresso presso %1 il %2 (dispositivo %3)</translation>
+    </message>
+    <message>
+        <source>first entry recorded by another counter</source>
+        <translation>primo ingresso registrato da un'altra cassa</translation>
+    </message>
+    <message>
+        <source>ticket %1 was scanned for entry %2 more time(s) after its %3, last by clerk %4</source>
+        <translation>il biglietto %1 è stato scansionato di nuovo all'ingresso dopo il suo %3 (scansioni ripetute: %2; l'ultima dall'operatore %4)</translation>
+    </message>
+    <message>
+        <source>An alert is acknowledged with a comment.</source>
+        <translation>La presa visione di un avviso richiede un commento.</translation>
+    </message>
+    <message>
+        <source>ticket %1 was admitted again at %2 by counter %3 on %4, after its first entry there by counter %5 on %6</source>
+        <translation>il biglietto %1 è stato ammesso di nuovo presso %2 dalla cassa %3 il %4, dopo il primo ingresso nello stesso luogo dalla cassa %5 il %6</translation>
+    </message>
+    <message>
+        <source>ticket %1 (not a combined ticket) was admitted at %2 by counter %3 on %4 and at %5 by counter %6 on %7</source>
+        <translation>il biglietto %1 (non cumulativo) è stato ammesso presso %2 dalla cassa %3 il %4 e presso %5 dalla cassa %6 il %7</translation>
+    </message>
+    <message>
+        <source>agency %1 booked %2 visitors in %3 booking(s) on %4; its purchases over the year before were %5 visitors +/- %6 (%7 days)</source>
+        <translation>l'agenzia %1 ha prenotato %2 visitatori il %4 (prenotazioni: %3); nell'anno precedente i suoi acquisti erano di %5 visitatori +/- %6 (su %7 giorni)</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +2931,88 @@ Ogni comando accetta --data-dir DIR e --help.
         <source>Booked %1 demo groups for today at BAS-MUS-01.</source>
         <translation>Prenotati %1 gruppi dimostrativi per oggi presso BAS-MUS-01.</translation>
     </message>
+    <message>
+        <source>Manage the hub's users:
+  users add NAME --role director|clerk|regional|gateway --scope CODE[,CODE...] --password-file F
+  users list
+  users remove NAME
+  users password NAME --password-file F
+Scopes are site codes, or region codes for a regional manager; a clerk has one site.</source>
+        <translation>Gestisce gli utenti dell'hub:
+  users add NOME --role director|clerk|regional|gateway --scope CODICE[,CODICE...] --password-file F
+  users list
+  users remove NOME
+  users password NOME --password-file F
+Gli ambiti sono codici di luogo, o codici di regione per un responsabile regionale; un cassiere ha un solo luogo.</translation>
+    </message>
+    <message>
+        <source>The user's role.</source>
+        <translation>Il ruolo dell'utente.</translation>
+    </message>
+    <message>
+        <source>Site or region codes, comma-separated.</source>
+        <translation>Codici di luogo o di regione, separati da virgole.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password.</source>
+        <translation>Un file la cui prima riga è la password.</translation>
+    </message>
+    <message>
+        <source>add, list, remove or password.</source>
+        <translation>add, list, remove o password.</translation>
+    </message>
+    <message>
+        <source>The user's name.</source>
+        <translation>Il nome dell'utente.</translation>
+    </message>
+    <message>
+        <source>--password-file must name a readable file.</source>
+        <translation>--password-file deve indicare un file leggibile.</translation>
+    </message>
+    <message>
+        <source>There is no hub database in %1.</source>
+        <translation>Non c'è un database dell'hub in %1.</translation>
+    </message>
+    <message>
+        <source>--role takes director, clerk, regional or gateway.</source>
+        <translation>--role vuole director, clerk, regional o gateway.</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>Utente %1 aggiunto.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Non esiste l'utente %1.</translation>
+    </message>
+    <message>
+        <source>User %1 removed; their tokens no longer work.</source>
+        <translation>Utente %1 rimosso; i suoi token non valgono più.</translation>
+    </message>
+    <message>
+        <source>New password for %1; their tokens no longer work.</source>
+        <translation>Nuova password per %1; i suoi token non valgono più.</translation>
+    </message>
+    <message>
+        <source>Seconds between transaction-monitoring runs (0: off).</source>
+        <translation>Secondi tra un'esecuzione e l'altra del monitoraggio delle transazioni (0: disattivato).</translation>
+    </message>
+    <message>
+        <source>Visitor-profile cells under this many visitors are never sent (k-anonymity).</source>
+        <translation>Le celle dei profili dei visitatori con meno di questo numero di visitatori non vengono mai inviate (k-anonimato).</translation>
+    </message>
+    <message>
+        <source>Connections served at once; more are refused (503).</source>
+        <translation>Connessioni servite contemporaneamente; le altre sono rifiutate (503).</translation>
+    </message>
+    <message>
+        <source>Seconds a client may take to send a request's header or body.</source>
+        <translation>Secondi concessi a un client per inviare l'intestazione o il corpo di una richiesta.</translation>
+    </message>
+    <message>
+        <source>Visitor profiles are now suppressed under %1 visitors: every client receives them again at its next sync.</source>
+        <translation>I profili dei visitatori sono ora soppressi sotto i %1 visitatori: ogni client li riceverà di nuovo alla prossima sincronizzazione.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1502,6 +3101,25 @@ Ogni comando accetta --data-dir DIR e --help.
     </message>
 </context>
 <context>
+    <name>sync::HubAlerts</name>
+    <message>
+        <source>Only directors and regional managers acknowledge alerts.</source>
+        <translation>Solo i direttori e i responsabili regionali prendono visione degli avvisi.</translation>
+    </message>
+    <message>
+        <source>There is no such alert.</source>
+        <translation>Questo avviso non esiste.</translation>
+    </message>
+    <message>
+        <source>An alert is acknowledged with a "comment" of 1 to 2000 characters.</source>
+        <translation>La presa visione di un avviso richiede un "comment" da 1 a 2000 caratteri.</translation>
+    </message>
+    <message>
+        <source>"acknowledged_utc" must be a time in seconds, not in the future.</source>
+        <translation>"acknowledged_utc" deve essere un orario in secondi, non nel futuro.</translation>
+    </message>
+</context>
+<context>
     <name>sync::HubApi</name>
     <message>
         <source>Your role does not give access to this resource.</source>
@@ -1546,6 +3164,10 @@ Ogni comando accetta --data-dir DIR e --help.
     <message>
         <source>Use ?site=CODE&amp;day=YYYY-MM-DD.</source>
         <translation>Usa ?site=CODICE&amp;day=AAAA-MM-GG.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins; wait before trying again.</source>
+        <translation>Troppi accessi non riusciti; attendere prima di riprovare.</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +3282,80 @@ Ogni comando accetta --data-dir DIR e --help.
     </message>
 </context>
 <context>
+    <name>sync::HubFunding</name>
+    <message>
+        <source>The table is not valid; nothing was stored.</source>
+        <translation>La tabella non è valida; non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Must be a string.</source>
+        <translation>Deve essere una stringa.</translation>
+    </message>
+    <message>
+        <source>Too long.</source>
+        <translation>Troppo lungo.</translation>
+    </message>
+    <message>
+        <source>Required: an amount in cents.</source>
+        <translation>Obbligatorio: un importo in centesimi.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number of cents, 0 or more.</source>
+        <translation>Deve essere un numero intero di centesimi, 0 o più.</translation>
+    </message>
+    <message>
+        <source>Funding tables are published by directors and regional managers.</source>
+        <translation>Le tabelle dei finanziamenti sono pubblicate dai direttori e dai responsabili regionali.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>Il corpo deve essere un oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>Unknown field: leave it out.</source>
+        <translation>Campo sconosciuto: omettilo.</translation>
+    </message>
+    <message>
+        <source>Must be "site:CODE" or "region:CODE".</source>
+        <translation>Deve essere "site:CODICE" o "region:CODICE".</translation>
+    </message>
+    <message>
+        <source>Must be a list of 1 to 500 lines.</source>
+        <translation>Deve essere un elenco da 1 a 500 linee.</translation>
+    </message>
+    <message>
+        <source>A line must be a JSON object.</source>
+        <translation>Una linea deve essere un oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>Must be a quarter such as "T4-2025".</source>
+        <translation>Deve essere un trimestre come "T4-2025".</translation>
+    </message>
+    <message>
+        <source>The scope is not yours: a director publishes for their sites, a regional manager for their regions.</source>
+        <translation>L'ambito non è di tua competenza: un direttore pubblica per i propri luoghi, un responsabile regionale per le proprie regioni.</translation>
+    </message>
+    <message>
+        <source>A table with this code is already published for another site or region.</source>
+        <translation>Una tabella con questo codice è già pubblicata per un altro luogo o un'altra regione.</translation>
+    </message>
+</context>
+<context>
+    <name>sync::HubMonitor</name>
+    <message>
+        <source>Transaction monitoring: %1 finding(s), %2 new alert(s).</source>
+        <translation>Monitoraggio delle transazioni: rilevazioni %1, nuovi avvisi %2.</translation>
+    </message>
+    <message>
+        <source>Transaction monitoring failed: %1</source>
+        <translation>Monitoraggio delle transazioni non riuscito: %1</translation>
+    </message>
+</context>
+<context>
     <name>sync::HubOptions</name>
     <message>
         <source>--tls-cert and --tls-key go together.</source>
@@ -1684,6 +3380,22 @@ Ogni comando accetta --data-dir DIR e --help.
     <message>
         <source>--token-lifetime takes a number of seconds from 1 to 2592000 (30 days).</source>
         <translation>--token-lifetime vuole un numero di secondi da 1 a 2592000 (30 giorni).</translation>
+    </message>
+    <message>
+        <source>--max-connections takes a number from 1 to 100000.</source>
+        <translation>--max-connections vuole un numero da 1 a 100000.</translation>
+    </message>
+    <message>
+        <source>--request-timeout takes a number of seconds from 1 to 3600.</source>
+        <translation>--request-timeout vuole un numero di secondi da 1 a 3600.</translation>
+    </message>
+    <message>
+        <source>--profile-k takes a number of visitors from 2 to 1000.</source>
+        <translation>--profile-k vuole un numero di visitatori da 2 a 1000.</translation>
+    </message>
+    <message>
+        <source>--monitor-interval takes a number of seconds from 0 (off) to 86400.</source>
+        <translation>--monitor-interval vuole un numero di secondi da 0 (disattivato) a 86400.</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +3434,10 @@ Ogni comando accetta --data-dir DIR e --help.
     <message>
         <source>The request is not valid HTTP/1.1.</source>
         <translation>La richiesta non è HTTP/1.1 valido.</translation>
+    </message>
+    <message>
+        <source>The hub is busy; try again in a moment.</source>
+        <translation>L'hub è occupato; riprovare tra un momento.</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +3616,37 @@ Ogni comando accetta --data-dir DIR e --help.
     <message>
         <source>Bookings from today on would no longer fall on a slot of this policy; nothing was changed.</source>
         <translation>Le prenotazioni da oggi in poi non cadrebbero più in una fascia oraria di questa regola; non è stato modificato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>sync::HubUserAdmin</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Una password deve avere almeno %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 64 letters, digits, dots, dashes, underscores or @, starting with a letter or digit.</source>
+        <translation>Un nome utente è fatto di 1-64 lettere, cifre, punti, trattini, trattini bassi o @, e inizia con una lettera o una cifra.</translation>
+    </message>
+    <message>
+        <source>There is already a user %1.</source>
+        <translation>Esiste già un utente %1.</translation>
+    </message>
+    <message>
+        <source>A user needs a scope: the sites (or, for a regional manager, the regions) it sees.</source>
+        <translation>Un utente ha bisogno di un ambito: i luoghi (o, per un responsabile regionale, le regioni) che vede.</translation>
+    </message>
+    <message>
+        <source>A clerk works at exactly one site.</source>
+        <translation>Un cassiere lavora in un solo luogo.</translation>
+    </message>
+    <message>
+        <source>The hub has no region %1.</source>
+        <translation>L'hub non ha la regione %1.</translation>
+    </message>
+    <message>
+        <source>The hub has no site %1.</source>
+        <translation>L'hub non ha il luogo %1.</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +4286,18 @@ Ogni comando accetta --data-dir DIR e --help.
         <source>The local cache could not be written: %1</source>
         <translation>Impossibile scrivere la cache locale: %1</translation>
     </message>
+    <message>
+        <source>Too many failed sign-ins for this user; try again in %1 s.</source>
+        <translation>Troppi accessi non riusciti per questo utente; riprovare tra %1 s.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be read: %1</source>
+        <translation>Non è stato possibile leggere la cache locale: %1</translation>
+    </message>
+    <message>
+        <source>The hub answered an acknowledgement with status %1.</source>
+        <translation>L'hub ha risposto a una presa visione con lo stato %1.</translation>
+    </message>
 </context>
 <context>
     <name>sync::SyncWorker</name>
@@ -2556,6 +4315,190 @@ Ogni comando accetta --data-dir DIR e --help.
     <message>
         <source>There is no site with that code among yours.</source>
         <translation>Tra i tuoi luoghi non ce n'è nessuno con quel codice.</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::AlertsPage</name>
+    <message>
+        <source>The alerts could not be read from the cache: %1</source>
+        <translation>Non è stato possibile leggere gli avvisi dalla cache: %1</translation>
+    </message>
+    <message>
+        <source>The alert is no longer in the cache.</source>
+        <translation>L'avviso non è più presente nella cache.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be saved: %1</source>
+        <translation>Non è stato possibile salvare la presa visione: %1</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capienza</translation>
+    </message>
+    <message>
+        <source>Climate</source>
+        <translation>Microclima</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transazioni</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informazione</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Attenzione</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critico</translation>
+    </message>
+    <message>
+        <source>Show a&amp;cknowledged</source>
+        <translation>Mostra &amp;già visti</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>Prendi &amp;visione</translation>
+    </message>
+    <message>
+        <source>Kind of alert</source>
+        <translation>Tipo di avviso</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Qualsiasi gravità</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Emesso</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Avviso</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Presa visione</translation>
+    </message>
+    <message>
+        <source>Alerts, newest first</source>
+        <translation>Avvisi, dal più recente</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Spiegazione</translation>
+    </message>
+    <message>
+        <source>Comment for the acknowledgement</source>
+        <translation>Commento alla presa visione</translation>
+    </message>
+    <message>
+        <source>What was checked or done (required)</source>
+        <translation>Cosa è stato verificato o fatto (obbligatorio)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mmento:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Gravità:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Luogo:</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tutti i luoghi</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>site name, region</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No alerts match: try a longer period or fewer filters.</source>
+        <translation>Nessun avviso corrisponde: prova un periodo più lungo o meno filtri.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s), %1 open</source>
+        <translation><numerusform>%n avviso, %1 aperti</numerusform><numerusform>%n avvisi, %1 aperti</numerusform></translation>
+    </message>
+    <message>
+        <source>No alert chosen</source>
+        <translation>Nessun avviso scelto</translation>
+    </message>
+    <message>
+        <source>Choose an alert in the list to read its explanation and acknowledge it.</source>
+        <translation>Scegli un avviso nell'elenco per leggerne la spiegazione e prenderne visione.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · raised %4</source>
+        <translation>%1 · %2 · %3 · emesso il %4</translation>
+    </message>
+    <message>
+        <source>No further explanation was recorded.</source>
+        <translation>Non è stata registrata altra spiegazione.</translation>
+    </message>
+    <message>
+        <source>Acknowledged on %1: “%2”</source>
+        <translation>Presa visione il %1: «%2»</translation>
+    </message>
+    <message>
+        <source>Open: not acknowledged yet.</source>
+        <translation>Aperto: nessuno ne ha ancora preso visione.</translation>
+    </message>
+    <message>
+        <source>Write a comment first: an alert is acknowledged with a comment.</source>
+        <translation>Scrivi prima un commento: la presa visione di un avviso richiede un commento.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Acknowledged.</source>
+        <translation>Presa visione registrata.</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +4614,29 @@ Ogni comando accetta --data-dir DIR e --help.
     <message numerus="yes">
         <source>Group bookings today: %n group(s), %1 of %2 visitors entered</source>
         <translation><numerusform>Prenotazioni di gruppi oggi: %n gruppo, entrati %1 visitatori su %2</numerusform><numerusform>Prenotazioni di gruppi oggi: %n gruppi, entrati %1 visitatori su %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>widgets::BreadcrumbBar</name>
+    <message>
+        <source>Drill-down path</source>
+        <translation>Percorso di approfondimento</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Indietro</translation>
+    </message>
+    <message>
+        <source>Back to the previous level (Alt+Left)</source>
+        <translation>Torna al livello precedente (Alt+Sinistra)</translation>
+    </message>
+    <message>
+        <source>Back to the previous level</source>
+        <translation>Torna al livello precedente</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Torna a %1</translation>
     </message>
 </context>
 <context>
@@ -2954,10 +4920,6 @@ Ogni comando accetta --data-dir DIR e --help.
         <translation>Biglietti</translation>
     </message>
     <message>
-        <source>Site</source>
-        <translation>Luogo</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -2970,16 +4932,8 @@ Ogni comando accetta --data-dir DIR e --help.
         <translation>Ultimo giorno</translation>
     </message>
     <message>
-        <source>Daily visitors</source>
-        <translation>Visitatori al giorno</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>&amp;Site:</source>
-        <translation>&amp;Luogo:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -2998,19 +4952,6 @@ Ogni comando accetta --data-dir DIR e --help.
         <translation>Dati dal %1 al %2</translation>
     </message>
     <message>
-        <source>All sites</source>
-        <translation>Tutti i luoghi</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>site name, region</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>%1 paying · %2 free</source>
         <translation>%1 paganti · %2 gratuiti</translation>
     </message>
@@ -3023,8 +4964,168 @@ Ogni comando accetta --data-dir DIR e --help.
         <translation>Visitatori paganti: %1</translation>
     </message>
     <message>
-        <source>Paying visitors</source>
-        <translation>Visitatori paganti</translation>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Esporta %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No forecast: %1</source>
+        <translation>Nessuna previsione: %1</translation>
+    </message>
+    <message>
+        <source>Sold online</source>
+        <translation>Venduti online</translation>
+    </message>
+    <message>
+        <source>Peak occupancy</source>
+        <translation>Picco di presenze</translation>
+    </message>
+    <message>
+        <source>Climate in range</source>
+        <translation>Microclima nei limiti</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>Età dei dati</translation>
+    </message>
+    <message>
+        <source>Sales channels</source>
+        <translation>Canali di vendita</translation>
+    </message>
+    <message>
+        <source>Ticket categories</source>
+        <translation>Tipologie di biglietto</translation>
+    </message>
+    <message>
+        <source>Visitors by weekday and hour</source>
+        <translation>Visitatori per giorno della settimana e ora</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Anno:</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Andamento</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Ripristina lo zoom</translation>
+    </message>
+    <message>
+        <source>Visitor profile</source>
+        <translation>Profilo dei visitatori</translation>
+    </message>
+    <message>
+        <source>Dashboard figures</source>
+        <translation>Dati del cruscotto</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: the figures are those of the local copy.</source>
+        <translation>L'hub non è raggiungibile: i dati sono quelli della copia locale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data as of %1 (%n hour(s) old).</source>
+        <translation><numerusform>Dati aggiornati al %1 (%n ora fa).</numerusform><numerusform>Dati aggiornati al %1 (%n ore fa).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Data as of %1 (%n day(s) old).</source>
+        <translation><numerusform>Dati aggiornati al %1 (%n giorno fa).</numerusform><numerusform>Dati aggiornati al %1 (%n giorni fa).</numerusform></translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: the figures are those of the local copy. %1</source>
+        <translation>L'hub non è raggiungibile: i dati sono quelli della copia locale. %1</translation>
+    </message>
+    <message>
+        <source>There are no figures yet for this period: the data ends on %1.</source>
+        <translation>Non ci sono ancora dati per questo periodo: i dati arrivano al %1.</translation>
+    </message>
+    <message>
+        <source>No visitors or sales are recorded for %1 in this period.</source>
+        <translation>Nessun visitatore e nessuna vendita registrati per %1 in questo periodo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tickets</source>
+        <translation>%1 su %2 biglietti</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people at once in %3</source>
+        <translation>%1 persone contemporaneamente su %2 in %3</translation>
+    </message>
+    <message>
+        <source>No occupancy readings in this period</source>
+        <translation>Nessuna rilevazione delle presenze in questo periodo</translation>
+    </message>
+    <message>
+        <source>%1 of %2 indoor hours within the thresholds</source>
+        <translation>%1 ore al chiuso su %2 entro le soglie</translation>
+    </message>
+    <message>
+        <source>No climate readings in this period</source>
+        <translation>Nessuna rilevazione microclimatica in questo periodo</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>Settimana dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Stesso periodo dell'anno scorso</translation>
+    </message>
+    <message>
+        <source>Visitors by hour</source>
+        <translation>Visitatori per ora</translation>
+    </message>
+    <message>
+        <source>Visitors by day</source>
+        <translation>Visitatori per giorno</translation>
+    </message>
+    <message>
+        <source>Visitors by week</source>
+        <translation>Visitatori per settimana</translation>
+    </message>
+    <message>
+        <source>Visitors by month</source>
+        <translation>Visitatori per mese</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Click a point (or press Enter on it) to see it in detail; drag or use the wheel to zoom.</source>
+        <translation>Fai clic su un punto (o premi Invio) per vederlo in dettaglio; trascina o usa la rotellina per lo zoom.</translation>
+    </message>
+    <message>
+        <source>Dashed: the forecast for the days after the data, with its 80 % band.</source>
+        <translation>Tratteggiata: la previsione per i giorni dopo i dati, con la sua fascia all'80 %.</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +5232,281 @@ Ogni comando accetta --data-dir DIR e --help.
     <message>
         <source>The two PINs differ.</source>
         <translation>I due PIN sono diversi.</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::FundingPage</name>
+    <message>
+        <source>Funded projects</source>
+        <translation>Progetti finanziati</translation>
+    </message>
+    <message>
+        <source>Funding table</source>
+        <translation>Tabella dei finanziamenti</translation>
+    </message>
+    <message>
+        <source>Figures as on</source>
+        <translation>Dati al</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <source>At risk: deadline within</source>
+        <translation>A rischio: scadenza entro</translation>
+    </message>
+    <message>
+        <source>At risk: spent below</source>
+        <translation>A rischio: speso sotto il</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importa…</translation>
+    </message>
+    <message>
+        <source>Import a funding table or digitisation progress from CSV or XLSX</source>
+        <translation>Importa una tabella dei finanziamenti o lo stato della digitalizzazione da CSV o XLSX</translation>
+    </message>
+    <message>
+        <source>As on</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>and spent below</source>
+        <translation>e speso sotto il</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Months left</source>
+        <translation>Mesi residui</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Segnalazione</translation>
+    </message>
+    <message>
+        <source>Committed/funded</source>
+        <translation>Impegnato/finanziato</translation>
+    </message>
+    <message>
+        <source>Spent/committed</source>
+        <translation>Speso/impegnato</translation>
+    </message>
+    <message>
+        <source>Spent/funded</source>
+        <translation>Speso/finanziato</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Finanziato</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Impegnato</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In itinere</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Speso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Commitments in progress</source>
+        <translation>Impegni in itinere</translation>
+    </message>
+    <message>
+        <source>Funded lines</source>
+        <translation>Linee finanziate</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Work sites planned</source>
+        <translation>Cantieri previsti</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivi</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Conclusi</translation>
+    </message>
+    <message>
+        <source>To start</source>
+        <translation>Da avviare</translation>
+    </message>
+    <message>
+        <source>Resources produced</source>
+        <translation>Risorse prodotte</translation>
+    </message>
+    <message>
+        <source>Resources target</source>
+        <translation>Obiettivo risorse</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Data obiettivo</translation>
+    </message>
+    <message>
+        <source>Digitisation progress per site</source>
+        <translation>Stato della digitalizzazione per luogo</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Digitisation work per site</source>
+        <translation>Cantieri di digitalizzazione per luogo</translation>
+    </message>
+    <message>
+        <source>The funding tables could not be read: %1</source>
+        <translation>Impossibile leggere le tabelle dei finanziamenti: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… e altri %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing of it was stored:
+%2</source>
+        <translation>%1 non è stato importato, non ne è stato salvato nulla:
+%2</translation>
+    </message>
+    <message>
+        <source>Imported the digitisation progress from %1; sites: %2.</source>
+        <translation>Importato lo stato della digitalizzazione da %1; luoghi: %2.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2 lines) from %3.</source>
+        <translation>Importata la tabella %1 (%2 linee) da %3.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 non è stato importato: %2</translation>
+    </message>
+    <message>
+        <source>Import a funding table</source>
+        <translation>Importa una tabella dei finanziamenti</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tabelle (*.csv *.xlsx);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importazione di %1…</translation>
+    </message>
+    <message>
+        <source>No digitisation progress imported: a table with the columns sito, cantieri previsti, cantieri attivi, cantieri conclusi, risorse prodotte, obiettivo risorse, data obiettivo.</source>
+        <translation>Nessuno stato della digitalizzazione importato: serve una tabella con le colonne sito, cantieri previsti, cantieri attivi, cantieri conclusi, risorse prodotte, obiettivo risorse, data obiettivo.</translation>
+    </message>
+    <message>
+        <source>Work sites: %1 planned, %2 active, %3 concluded, %4 still to start. Digital resources: %5 of %6 (%7).</source>
+        <translation>Cantieri: %1 previsti, %2 attivi, %3 conclusi, %4 ancora da avviare. Risorse digitali: %5 su %6 (%7).</translation>
+    </message>
+    <message>
+        <source>No funding table imported yet. Import the ministry's table (CSV or XLSX: description with the line's code, target, deadline such as T4-2025, status, funded, committed, commitments in progress, spent, notes) with Import…, or sync with the hub.</source>
+        <translation>Nessuna tabella dei finanziamenti importata. Importa la tabella del ministero (CSV o XLSX: descrizione con il codice della linea, target, scadenza come T4-2025, stato, finanziamento, impegnato, impegni in itinere, speso, note) con Importa…, oppure sincronizza con l'hub.</translation>
+    </message>
+    <message>
+        <source>%1
+Target: %2</source>
+        <translation>%1
+Target: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2
+Target: %3
+Deadline: %4
+%5</source>
+        <translation>%1 %2
+Target: %3
+Scadenza: %4
+%5</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Funded %2 · committed %3 (%4 of the funding) · commitments in progress %5 · spent %6 (%7 of the commitments, %8 of the funding).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Finanziato %2 · impegnato %3 (%4 del finanziamento) · impegni in itinere %5 · speso %6 (%7 dell'impegnato, %8 del finanziamento).</translation>
+    </message>
+    <message>
+        <source>On %1: lines at risk %2, past the deadline with the target not met %3.</source>
+        <translation>Al %1: linee a rischio %2, scadute senza target conseguito %3.</translation>
+    </message>
+    <message>
+        <source>The sub-lines add up to their parent lines.</source>
+        <translation>Le sotto-linee sommano esattamente alle rispettive linee principali.</translation>
+    </message>
+    <message>
+        <source>Check: the sub-lines of %1 add up to %2 (%3), the line says %4.</source>
+        <translation>Verifica: le sotto-linee di %1 sommano a %2 (%3), mentre la linea riporta %4.</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::FundingTimeline</name>
+    <message>
+        <source>Milestones timeline</source>
+        <translation>Cronologia delle milestone</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>A rischio</translation>
+    </message>
+    <message>
+        <source>Past deadline, target not met</source>
+        <translation>Scaduta, target non conseguito</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Target conseguito</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>In linea</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Oggi %1</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::HeatmapView</name>
+    <message>
+        <source>%1, %2: %3 visitors</source>
+        <translation>%1, %2: %3 visitatori</translation>
+    </message>
+    <message>
+        <source>No visitors in the period.</source>
+        <translation>Nessun visitatore nel periodo.</translation>
+    </message>
+    <message>
+        <source>Busiest: %1. Use the arrow keys to read each hour.</source>
+        <translation>Più affollato: %1. Usa i tasti freccia per leggere ogni ora.</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +5792,14 @@ Mostra lo scontrino n. %1 in biglietteria.</translation>
         <source>▼ −%1 % on the same period last year</source>
         <translation>▼ −%1 % rispetto allo stesso periodo dell'anno scorso</translation>
     </message>
+    <message>
+        <source>▲ +%1 points on the same period last year</source>
+        <translation>▲ +%1 punti sullo stesso periodo dell'anno scorso</translation>
+    </message>
+    <message>
+        <source>▼ −%1 points on the same period last year</source>
+        <translation>▼ −%1 punti sullo stesso periodo dell'anno scorso</translation>
+    </message>
 </context>
 <context>
     <name>widgets::MainWindow</name>
@@ -3535,6 +5919,77 @@ Mostra lo scontrino n. %1 in biglietteria.</translation>
         <source>Connect to a hub</source>
         <translation>Collegati a un hub</translation>
     </message>
+    <message>
+        <source>Regional</source>
+        <translation>Regionale</translation>
+    </message>
+    <message>
+        <source>Zones &amp; climate</source>
+        <translation>Sale e microclima</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>Progetti finanziati</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Re&amp;gional</source>
+        <translation>Re&amp;gionale</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;Zones &amp;&amp; climate</source>
+        <translation>&amp;Sale e microclima</translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>A&amp;vvisi</translation>
+    </message>
+    <message>
+        <source>Ctrl+7</source>
+        <translation>Ctrl+7</translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>R&amp;eport</translation>
+    </message>
+    <message>
+        <source>Ctrl+9</source>
+        <translation>Ctrl+9</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::MixChart</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Visitors: %2 (%3 %)&lt;br&gt;Tickets: %4&lt;br&gt;Revenue: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Visitatori: %2 (%3 %)&lt;br&gt;Biglietti: %4&lt;br&gt;Incassi: %5</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitatori</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1: %2 visitors</source>
+        <translation>%1: %2 visitatori</translation>
+    </message>
 </context>
 <context>
     <name>widgets::OfficeWindow</name>
@@ -3601,6 +6056,284 @@ Mostra lo scontrino n. %1 in biglietteria.</translation>
     <message>
         <source>● No hub set up: sales are kept on this computer</source>
         <translation>● Nessun hub configurato: le vendite restano su questo computer</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::PeriodPicker</name>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primo giorno</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ultimo giorno</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::RegionalPage</name>
+    <message>
+        <source>The ranking could not be read from the cache: %1</source>
+        <translation>Non è stato possibile leggere la classifica dalla cache: %1</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Dove ti trovi</translation>
+    </message>
+    <message>
+        <source>Regional overview</source>
+        <translation>Quadro regionale</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitatori</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Incassi</translation>
+    </message>
+    <message>
+        <source>Visitors last year</source>
+        <translation>Visitatori anno precedente</translation>
+    </message>
+    <message>
+        <source>Change on last year</source>
+        <translation>Variazione sull'anno precedente</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Trend by month</source>
+        <translation>Andamento mensile</translation>
+    </message>
+    <message>
+        <source>Ranking of sites</source>
+        <translation>Classifica dei luoghi</translation>
+    </message>
+    <message>
+        <source>Select two or more sites to compare them; double-click a site (or press Enter) to see its zones</source>
+        <translation>Seleziona due o più luoghi per confrontarli; fai doppio clic su un luogo (o premi Invio) per vederne le sale</translation>
+    </message>
+    <message>
+        <source>Comparison of the selected sites</source>
+        <translation>Confronto dei luoghi selezionati</translation>
+    </message>
+    <message>
+        <source>Site versus site</source>
+        <translation>Luogo a confronto</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classifica</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Regione:</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Tutte le regioni</translation>
+    </message>
+    <message>
+        <source>&lt;a href="all"&gt;All regions&lt;/a&gt; › %1</source>
+        <comment>breadcrumb</comment>
+        <translation>&lt;a href="all"&gt;Tutte le regioni&lt;/a&gt; › %1</translation>
+    </message>
+    <message>
+        <source>No visitors in this region and period: choose another period or region.</source>
+        <translation>Nessun visitatore in questa regione e periodo: scegli un altro periodo o un'altra regione.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>month: visitors</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1%2 %</source>
+        <comment>sign, percentage</comment>
+        <translation>%1%2 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Visitors by month: %1</source>
+        <translation>Visitatori per mese: %1</translation>
+    </message>
+    <message>
+        <source>Select two or more sites in the ranking (Ctrl+click or Shift+click) to compare them here.</source>
+        <translation>Seleziona due o più luoghi nella classifica (Ctrl+clic o Maiusc+clic) per confrontarli qui.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Revenue per visitor</source>
+        <translation>Incasso per visitatore</translation>
+    </message>
+    <message>
+        <source>Visitors, %1</source>
+        <comment>month</comment>
+        <translation>Visitatori, %1</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::ReportsPage</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Cartella di lavoro Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV for Italian Excel (;)</source>
+        <translation>CSV per Excel italiano (;)</translation>
+    </message>
+    <message>
+        <source>CSV (RFC 4180, UTF-8)</source>
+        <translation>CSV (RFC 4180, UTF-8)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Ambito:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Anteprima</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Esporta...</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnulla</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Avanzamento dell'esportazione</translation>
+    </message>
+    <message>
+        <source>Choose a report, a scope and a period, then Preview or Export.</source>
+        <translation>Scegli un report, un ambito e un periodo, poi Anteprima o Esporta.</translation>
+    </message>
+    <message>
+        <source>Title page</source>
+        <translation>Frontespizio</translation>
+    </message>
+    <message>
+        <source>Preview of the report's first table</source>
+        <translation>Anteprima della prima tabella del report</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tutti i luoghi</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Regione: %1</translation>
+    </message>
+    <message>
+        <source>Making the preview...</source>
+        <translation>Preparazione dell'anteprima...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 - %2, %3 to %4. %5 %n row(s).</source>
+        <translation><numerusform>%1 - %2, dal %3 al %4. %5 %n riga.</numerusform><numerusform>%1 - %2, dal %3 al %4. %5 %n righe.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Esporta il report</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>File %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Another export is running.</source>
+        <translation>È in corso un'altra esportazione.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>Esportazione in %1...</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Scritto: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Esportazione annullata: non è stato scritto alcun file.</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Annullamento...</translation>
+    </message>
+    <message>
+        <source>First day of the report</source>
+        <translation>Primo giorno del report</translation>
+    </message>
+    <message>
+        <source>Last day of the report</source>
+        <translation>Ultimo giorno del report</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +6910,70 @@ esaurito</translation>
     </message>
 </context>
 <context>
+    <name>widgets::ScopePicker</name>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Choose several sites</source>
+        <translation>Scegli più luoghi</translation>
+    </message>
+    <message>
+        <source>Compare a set of sites of your choice</source>
+        <translation>Confronta un insieme di luoghi a tua scelta</translation>
+    </message>
+    <message>
+        <source>Sites to include</source>
+        <translation>Luoghi da includere</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Regione:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Luogo:</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Tutte le regioni</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tutti i luoghi</translation>
+    </message>
+    <message>
+        <source>All sites of %1</source>
+        <translation>Tutti i luoghi di %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>site name, region</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation><numerusform>%n luogo</numerusform><numerusform>%n luoghi</numerusform></translation>
+    </message>
+    <message>
+        <source>Several sites (%1)…</source>
+        <translation>Più luoghi (%1)…</translation>
+    </message>
+    <message>
+        <source>Several sites…</source>
+        <translation>Più luoghi…</translation>
+    </message>
+</context>
+<context>
     <name>widgets::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -4363,6 +7160,457 @@ esaurito</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Left and right arrows move between the points, Enter opens the one chosen, plus and minus zoom, Shift with the arrows pans, Home shows everything.</source>
+        <translation>Le frecce sinistra e destra scorrono i punti, Invio apre quello scelto, più e meno fanno lo zoom, Maiusc con le frecce sposta la vista, Home mostra tutto.</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Ripristina lo zoom</translation>
+    </message>
+    <message>
+        <source>Forecast, %1 % band</source>
+        <translation>Previsione, fascia al %1 %</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Previsione</translation>
+    </message>
+    <message>
+        <source>Forecast: %1 (%2 % band %3–%4)</source>
+        <translation>Previsione: %1 (fascia al %2 % %3–%4)</translation>
+    </message>
+    <message>
+        <source>Forecast: %1</source>
+        <translation>Previsione: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::VisitorProfileView</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profilo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitatori</translation>
+    </message>
+    <message>
+        <source>Visitor profile</source>
+        <translation>Profilo dei visitatori</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Provenienza</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Fascia d'età</translation>
+    </message>
+    <message>
+        <source>Group type</source>
+        <translation>Tipo di gruppo</translation>
+    </message>
+    <message>
+        <source>Italy, other regions</source>
+        <translation>Italia, altre regioni</translation>
+    </message>
+    <message>
+        <source>Italy, %1 (the site's region)</source>
+        <translation>Italia, %1 (la regione del luogo)</translation>
+    </message>
+    <message>
+        <source>Other EU countries</source>
+        <translation>Altri paesi dell'UE</translation>
+    </message>
+    <message>
+        <source>Outside the EU</source>
+        <translation>Fuori dall'UE</translation>
+    </message>
+    <message>
+        <source>65 years and over</source>
+        <translation>65 anni e oltre</translation>
+    </message>
+    <message>
+        <source>%1 to %2 years</source>
+        <translation>da %1 a %2 anni</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>Singoli</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Famiglie</translation>
+    </message>
+    <message>
+        <source>School groups</source>
+        <translation>Gruppi scolastici</translation>
+    </message>
+    <message>
+        <source>Organised tours</source>
+        <translation>Gruppi organizzati</translation>
+    </message>
+    <message>
+        <source>No visitor profile for this scope and period.</source>
+        <translation>Nessun profilo dei visitatori per questo ambito e periodo.</translation>
+    </message>
+    <message>
+        <source>Groups of fewer than %1 visitors are shown as “&lt; %1” so that no visitor can be recognised.</source>
+        <translation>I gruppi con meno di %1 visitatori sono indicati come “&lt; %1” perché nessun visitatore sia riconoscibile.</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 visitors, or hidden so the total cannot give a small group away.</source>
+        <translation>Meno di %1 visitatori, oppure nascosto perché il totale non riveli un gruppo piccolo.</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::ZoneClimateChart</name>
+    <message>
+        <source>Climate chart of the zone</source>
+        <translation>Grafico del microclima della sala</translation>
+    </message>
+    <message>
+        <source>Show the whole period</source>
+        <translation>Mostra tutto il periodo</translation>
+    </message>
+    <message>
+        <source>%1: no readings in this period</source>
+        <translation>%1: nessuna lettura in questo periodo</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>Temperatura (°C)</translation>
+    </message>
+    <message>
+        <source>Relative humidity (%)</source>
+        <translation>Umidità relativa (%)</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>% RH</source>
+        <translation>% UR</translation>
+    </message>
+    <message>
+        <source>Temperature limits</source>
+        <translation>Limiti di temperatura</translation>
+    </message>
+    <message>
+        <source>Humidity limits</source>
+        <translation>Limiti di umidità</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::ZonesPage</name>
+    <message>
+        <source>The zones could not be read from the cache: %1</source>
+        <translation>Non è stato possibile leggere le sale dalla cache: %1</translation>
+    </message>
+    <message>
+        <source>The zone's readings could not be read from the cache: %1</source>
+        <translation>Non è stato possibile leggere le misure della sala dalla cache: %1</translation>
+    </message>
+    <message>
+        <source>The zone is no longer in the cache.</source>
+        <translation>La sala non è più presente nella cache.</translation>
+    </message>
+    <message>
+        <source>The thresholds could not be saved: %1</source>
+        <translation>Non è stato possibile salvare le soglie: %1</translation>
+    </message>
+    <message>
+        <source>Lowest temperature</source>
+        <translation>Temperatura minima</translation>
+    </message>
+    <message>
+        <source> °C</source>
+        <translation> °C</translation>
+    </message>
+    <message>
+        <source>Highest temperature</source>
+        <translation>Temperatura massima</translation>
+    </message>
+    <message>
+        <source>Lowest relative humidity</source>
+        <translation>Umidità relativa minima</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Highest relative humidity</source>
+        <translation>Umidità relativa massima</translation>
+    </message>
+    <message>
+        <source>Most light</source>
+        <translation>Illuminamento massimo</translation>
+    </message>
+    <message>
+        <source> lux</source>
+        <translation> lux</translation>
+    </message>
+    <message>
+        <source>&amp;Save thresholds</source>
+        <translation>&amp;Salva le soglie</translation>
+    </message>
+    <message>
+        <source>Museum &amp;defaults</source>
+        <translation>Valori &amp;museali predefiniti</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Dove ti trovi</translation>
+    </message>
+    <message>
+        <source>Zones &amp; climate</source>
+        <translation>Sale e microclima</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capienza</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Presenti ora</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Picco</translation>
+    </message>
+    <message>
+        <source>Peak %</source>
+        <translation>Picco %</translation>
+    </message>
+    <message>
+        <source>Temp.</source>
+        <translation>Temp.</translation>
+    </message>
+    <message>
+        <source>RH</source>
+        <translation>UR</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Luce</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <source>Temp. out</source>
+        <translation>Ore temp. fuori</translation>
+    </message>
+    <message>
+        <source>RH out</source>
+        <translation>Ore UR fuori</translation>
+    </message>
+    <message>
+        <source>Light out</source>
+        <translation>Ore luce fuori</translation>
+    </message>
+    <message>
+        <source>Out of range</source>
+        <translation>Fuori soglia</translation>
+    </message>
+    <message>
+        <source>In range</source>
+        <translation>Entro soglia</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Soglie</translation>
+    </message>
+    <message>
+        <source>The peak against the zone's capacity</source>
+        <translation>Il picco rispetto alla capienza della sala</translation>
+    </message>
+    <message>
+        <source>Average temperature over the period</source>
+        <translation>Temperatura media del periodo</translation>
+    </message>
+    <message>
+        <source>Average relative humidity over the period</source>
+        <translation>Umidità relativa media del periodo</translation>
+    </message>
+    <message>
+        <source>Average light over the period</source>
+        <translation>Illuminamento medio del periodo</translation>
+    </message>
+    <message>
+        <source>Hours with readings in the period</source>
+        <translation>Ore con misure nel periodo</translation>
+    </message>
+    <message>
+        <source>Hours too hot or too cold</source>
+        <translation>Ore troppo calde o troppo fredde</translation>
+    </message>
+    <message>
+        <source>Hours too dry or too damp</source>
+        <translation>Ore troppo secche o troppo umide</translation>
+    </message>
+    <message>
+        <source>Hours with too much light</source>
+        <translation>Ore con troppa luce</translation>
+    </message>
+    <message>
+        <source>People present in the latest hour in the cache</source>
+        <translation>Persone presenti nell'ultima ora presente nella cache</translation>
+    </message>
+    <message>
+        <source>Most people present at once in the period</source>
+        <translation>Massimo di persone presenti insieme nel periodo</translation>
+    </message>
+    <message>
+        <source>Hours with any reading out of the zone's conservation thresholds</source>
+        <translation>Ore con almeno una misura fuori dalle soglie di conservazione della sala</translation>
+    </message>
+    <message>
+        <source>Zones of the site</source>
+        <translation>Sale del luogo</translation>
+    </message>
+    <message>
+        <source>Conservation thresholds</source>
+        <translation>Soglie di conservazione</translation>
+    </message>
+    <message>
+        <source>18–25 °C, 40–65 % relative humidity, at most 200 lux</source>
+        <translation>18–25 °C, umidità relativa 40–65 %, al massimo 200 lux</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>T&amp;emperature:</source>
+        <translation>T&amp;emperatura:</translation>
+    </message>
+    <message>
+        <source>Relative &amp;humidity:</source>
+        <translation>&amp;Umidità relativa:</translation>
+    </message>
+    <message>
+        <source>&amp;Light at most:</source>
+        <translation>&amp;Luce al massimo:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Luogo:</translation>
+    </message>
+    <message>
+        <source>Museum defaults filled in: save to apply them.</source>
+        <translation>Inseriti i valori museali predefiniti: salva per applicarli.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>site name, region</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>This site has no zones with sensors in the cache.</source>
+        <translation>Questo luogo non ha sale con sensori nella cache.</translation>
+    </message>
+    <message>
+        <source>%1 (outdoor)</source>
+        <translation>%1 (all'aperto)</translation>
+    </message>
+    <message>
+        <source>Average in the hour from %1; at most %2</source>
+        <translation>Media nell'ora dalle %1; al massimo %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>%1 lux</source>
+        <translation>%1 lux</translation>
+    </message>
+    <message>
+        <source>%1–%2 °C · %3–%4 % · ≤ %5 lux</source>
+        <translation>%1–%2 °C · %3–%4 % · ≤ %5 lux</translation>
+    </message>
+    <message>
+        <source>none (outdoor)</source>
+        <translation>nessuna (all'aperto)</translation>
+    </message>
+    <message>
+        <source>People present in the hour from %1, the latest in the cache</source>
+        <translation>Persone presenti nell'ora dalle %1, l'ultima presente nella cache</translation>
+    </message>
+    <message>
+        <source>No zone to show</source>
+        <translation>Nessuna sala da mostrare</translation>
+    </message>
+    <message>
+        <source>%1, hour by hour</source>
+        <translation>%1, ora per ora</translation>
+    </message>
+    <message>
+        <source>%1, day by day</source>
+        <translation>%1, giorno per giorno</translation>
+    </message>
+    <message>
+        <source>&lt;a href="region:0"&gt;All regions&lt;/a&gt; › &lt;a href="region:%1"&gt;%2&lt;/a&gt; › %3</source>
+        <comment>breadcrumb</comment>
+        <translation>&lt;a href="region:0"&gt;Tutte le regioni&lt;/a&gt; › &lt;a href="region:%1"&gt;%2&lt;/a&gt; › %3</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <comment>breadcrumb</comment>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Conservation thresholds: %1</source>
+        <translation>Soglie di conservazione: %1</translation>
+    </message>
+    <message>
+        <source>An outdoor zone has no conservation thresholds.</source>
+        <translation>Un'area all'aperto non ha soglie di conservazione.</translation>
+    </message>
+    <message>
+        <source>Saving and counting the hours out of range again…</source>
+        <translation>Salvataggio e nuovo conteggio delle ore fuori soglia…</translation>
+    </message>
+    <message>
+        <source>Thresholds saved; the hours out of range are counted again.</source>
+        <translation>Soglie salvate; le ore fuori soglia sono state ricontate.</translation>
     </message>
 </context>
 </TS>

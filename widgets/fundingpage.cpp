@@ -226,6 +226,8 @@ FundingPage::FundingPage(QWidget* parent)
     m_digitisation->setMinimumHeight(140);
     layout->addWidget(m_digitisation, 1);
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("fundingScroll"));
+    scroll->setAccessibleName(tr("Funded projects"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -377,8 +379,8 @@ void FundingPage::startImport(const QString& path)
         m_message->setStyleSheet(outcome.ok ? QStringLiteral("color: #1b5e20;")
                                             : QStringLiteral("color: #b71c1c; font-weight: bold;"));
         if (outcome.ok) {
-            connect(this, &FundingPage::loaded, this, [this] { emit importFinished(true); },
-                    Qt::SingleShotConnection);
+            connect(
+                this, &FundingPage::loaded, this, [this] { emit importFinished(true); }, Qt::SingleShotConnection);
             reload();
         } else {
             emit importFinished(false);
@@ -412,20 +414,20 @@ void FundingPage::present(const FundingFigures& figures)
     std::int64_t planned = 0, active = 0, concluded = 0, produced = 0, target = 0;
     const QLocale locale;
     for (const core::DigitisationProgress& p : figures.digitisation) {
-        const std::optional<double> share
-            = p.resourcesTarget > 0 ? std::optional<double>(double(p.resourcesProduced) / double(p.resourcesTarget))
-                                    : std::nullopt;
-        QList<QStandardItem*> row{ textItem(p.siteName.isEmpty() ? p.siteCode
-                                                                 : QStringLiteral("%1 (%2)").arg(p.siteName, p.siteCode)),
-                                   numberItem(locale.toString(p.planned)),
-                                   numberItem(locale.toString(p.active)),
-                                   numberItem(locale.toString(p.concluded)),
-                                   numberItem(locale.toString(p.toStart())),
-                                   numberItem(locale.toString(qlonglong(p.resourcesProduced))),
-                                   numberItem(locale.toString(qlonglong(p.resourcesTarget))),
-                                   ratioItem(share),
-                                   textItem(p.targetDate.isValid() ? locale.toString(p.targetDate, QLocale::ShortFormat)
-                                                                   : QString()) };
+        const std::optional<double> share = p.resourcesTarget > 0
+            ? std::optional<double>(double(p.resourcesProduced) / double(p.resourcesTarget))
+            : std::nullopt;
+        QList<QStandardItem*> row{
+            textItem(p.siteName.isEmpty() ? p.siteCode : QStringLiteral("%1 (%2)").arg(p.siteName, p.siteCode)),
+            numberItem(locale.toString(p.planned)),
+            numberItem(locale.toString(p.active)),
+            numberItem(locale.toString(p.concluded)),
+            numberItem(locale.toString(p.toStart())),
+            numberItem(locale.toString(qlonglong(p.resourcesProduced))),
+            numberItem(locale.toString(qlonglong(p.resourcesTarget))),
+            ratioItem(share),
+            textItem(p.targetDate.isValid() ? locale.toString(p.targetDate, QLocale::ShortFormat) : QString())
+        };
         m_digitisationModel->appendRow(row);
         planned += p.planned;
         active += p.active;
@@ -443,10 +445,11 @@ void FundingPage::present(const FundingFigures& figures)
         m_digitisationSummary->setText(
             tr("Work sites: %1 planned, %2 active, %3 concluded, %4 still to start. Digital resources: %5 of %6 "
                "(%7).")
-                .arg(locale.toString(qlonglong(planned)), locale.toString(qlonglong(active)),
-                     locale.toString(qlonglong(concluded)), locale.toString(qlonglong(planned - active - concluded)),
-                     locale.toString(qlonglong(produced)), locale.toString(qlonglong(target)),
-                     percentText(target > 0 ? std::optional<double>(double(produced) / double(target)) : std::nullopt)));
+                .arg(
+                    locale.toString(qlonglong(planned)), locale.toString(qlonglong(active)),
+                    locale.toString(qlonglong(concluded)), locale.toString(qlonglong(planned - active - concluded)),
+                    locale.toString(qlonglong(produced)), locale.toString(qlonglong(target)),
+                    percentText(target > 0 ? std::optional<double>(double(produced) / double(target)) : std::nullopt)));
     }
 }
 
@@ -485,7 +488,7 @@ void FundingPage::showTable()
         }
         auto* description = textItem(line.description);
         description->setToolTip(line.target.isEmpty() ? line.description
-                                                       : tr("%1\nTarget: %2").arg(line.description, line.target));
+                                                      : tr("%1\nTarget: %2").arg(line.description, line.target));
         auto* flagItem = textItem(flag);
         if (state == FundingTimeline::State::AtRisk) {
             flagItem->setBackground(kAtRisk);
@@ -532,14 +535,14 @@ void FundingPage::showTable()
     m_lines->resizeRowsToContents();
     m_timeline->setMilestones(milestones, m_day);
 
-    QString summary = tr("<b>%1</b><br>Funded %2 · committed %3 (%4 of the funding) · commitments in progress %5 "
-                         "· spent %6 (%7 of the commitments, %8 of the funding).")
-                          .arg(table->title.isEmpty() ? table->code : table->title.toHtmlEscaped(),
-                               m_evaluation.funded.toString(locale), m_evaluation.committed.toString(locale),
-                               percentText(m_evaluation.total.committedOfFunded),
-                               m_evaluation.inProgress.toString(locale), m_evaluation.spent.toString(locale),
-                               percentText(m_evaluation.total.spentOfCommitted),
-                               percentText(m_evaluation.total.spentOfFunded));
+    QString summary
+        = tr("<b>%1</b><br>Funded %2 · committed %3 (%4 of the funding) · commitments in progress %5 "
+             "· spent %6 (%7 of the commitments, %8 of the funding).")
+              .arg(table->title.isEmpty() ? table->code : table->title.toHtmlEscaped(),
+                   m_evaluation.funded.toString(locale), m_evaluation.committed.toString(locale),
+                   percentText(m_evaluation.total.committedOfFunded), m_evaluation.inProgress.toString(locale),
+                   m_evaluation.spent.toString(locale), percentText(m_evaluation.total.spentOfCommitted),
+                   percentText(m_evaluation.total.spentOfFunded));
     summary += QStringLiteral("<br>")
         + tr("On %1: lines at risk %2, past the deadline with the target not met %3.")
               .arg(locale.toString(m_day, QLocale::ShortFormat))
@@ -551,8 +554,8 @@ void FundingPage::showTable()
     for (const core::FundingMonitor::Mismatch& mm : m_evaluation.mismatches) {
         summary += QStringLiteral("<br><span style='color:#b71c1c'>")
             + tr("Check: the sub-lines of %1 add up to %2 (%3), the line says %4.")
-                  .arg(table->lines[mm.parent].code, mm.childrenSum.toString(locale), core::FundingReport::amountName(mm.field),
-                       mm.parentAmount.toString(locale))
+                  .arg(table->lines[mm.parent].code, mm.childrenSum.toString(locale),
+                       core::FundingReport::amountName(mm.field), mm.parentAmount.toString(locale))
             + QStringLiteral("</span>");
     }
     m_summary->setText(summary);

@@ -128,7 +128,7 @@ RegionalPage::RegionalPage(QWidget* parent)
     title->setFont(titleFont);
 
     m_rankingModel->setHorizontalHeaderLabels({ tr("Rank"), tr("Code"), tr("Site"), tr("Visitors"), tr("Revenue"),
-                                                tr("Visitors last year"), tr("Change"), tr("Share"),
+                                                tr("Visitors last year"), tr("Change on last year"), tr("Share"),
                                                 tr("Trend by month") });
     m_rankingProxy->setSourceModel(m_rankingModel);
     m_rankingProxy->setSortRole(SortRole);
@@ -446,7 +446,7 @@ void RegionalPage::showComparison()
     addRow(tr("Visitors last year"), [&](const core::SiteRank& s) {
         return s.visitorsLastYear > 0 ? locale.toString(s.visitorsLastYear) : QStringLiteral("–");
     });
-    addRow(tr("Change"), [&](const core::SiteRank& s) {
+    addRow(tr("Change on last year"), [&](const core::SiteRank& s) {
         const auto change = changeOf(s.visitors, s.visitorsLastYear);
         return change
             ? tr("%1%2 %", "sign, percentage")

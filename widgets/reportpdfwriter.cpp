@@ -252,14 +252,27 @@ void paintTable(QPainter& painter, PageFlow& flow, const core::ReportTable& tabl
             widths[c] = std::max(widths[c], head.horizontalAdvance(word) + 2 * pad);
         }
     }
+    // Numbers, amounts and dates are never cut: their columns keep the width they need.
+    QList<int> textCells(columns, 0);
+    QList<int> valueCells(columns, 0);
     for (qsizetype r = 0; r < std::min<qsizetype>(table.rows.size(), 500); ++r) {
         const core::ReportRow& row = table.rows.at(r);
         for (qsizetype c = 0; c < std::min(columns, row.size()); ++c) {
             const double need
                 = body.horizontalAdvance(ReportPdfWriter::cellText(row.at(c), locale, plain.contains(int(c))))
-                + 2 * pad;
+                + 2 * pad + mm(0.5); // a little slack: the widest value must not be elided by rounding
             widths[c] = std::max(widths[c], std::min(need, mm(120)));
+            if (std::holds_alternative<QString>(row.at(c))) {
+                textCells[c] += std::get<QString>(row.at(c)).trimmed().isEmpty() ? 0 : 1;
+            } else if (!std::holds_alternative<std::monostate>(row.at(c))) {
+                ++valueCells[c];
+            }
         }
+    }
+    // A column of values (with the odd text, a "/" or a note) keeps its width too.
+    QList<bool> wraps(columns, false);
+    for (qsizetype c = 0; c < columns; ++c) {
+        wraps[c] = textCells[c] > valueCells[c];
     }
     double sum = 0;
     for (const double w : widths) {
@@ -267,21 +280,30 @@ void paintTable(QPainter& painter, PageFlow& flow, const core::ReportTable& tabl
     }
     const double available = flow.page().width();
     if (sum > available) {
-        // Narrow columns keep their width; the widest share what is left and wrap.
-        QList<double> sorted = widths;
-        std::sort(sorted.begin(), sorted.end());
-        double cap = available / double(columns);
+        // Narrow text columns keep their width; the widest share what is left and wrap.
+        QList<double> sorted;
         double fixed = 0;
+        for (qsizetype c = 0; c < columns; ++c) {
+            if (wraps[c]) {
+                sorted.append(widths[c]);
+            } else {
+                fixed += widths[c];
+            }
+        }
+        std::sort(sorted.begin(), sorted.end());
+        double cap = sorted.isEmpty() ? available : std::max(mm(15), (available - fixed) / double(sorted.size()));
         for (qsizetype i = 0; i < sorted.size(); ++i) {
-            const double share = (available - fixed) / double(sorted.size() - i);
+            const double share = std::max(mm(15), (available - fixed) / double(sorted.size() - i));
             if (sorted.at(i) > share) {
                 cap = share;
                 break;
             }
             fixed += sorted.at(i);
         }
-        for (double& w : widths) {
-            w = std::min(w, cap);
+        for (qsizetype c = 0; c < columns; ++c) {
+            if (wraps[c]) {
+                widths[c] = std::min(widths[c], cap);
+            }
         }
         sum = 0;
         for (const double w : widths) {

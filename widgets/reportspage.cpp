@@ -64,6 +64,8 @@ ReportsPage::ReportsPage(QWidget* parent)
     m_from->setObjectName(QStringLiteral("reportFrom"));
     m_to = new QDateEdit(this);
     m_to->setObjectName(QStringLiteral("reportTo"));
+    m_from->setAccessibleName(tr("First day of the report"));
+    m_to->setAccessibleName(tr("Last day of the report"));
     for (QDateEdit* edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));

@@ -3,6 +3,7 @@
 #include "hubcredentials.h"
 
 #include "sync/syncworker.h"
+#include "widgets/dashboardpage.h"
 #include "widgets/mainwindow.h"
 #include "widgets/syncpage.h"
 
@@ -37,6 +38,9 @@ void connectSync(widgets::MainWindow& window, cruscotto::sync::SyncWorker* worke
     QObject::connect(
         page, &widgets::SyncPage::cancelRequested, worker, [worker] { worker->cancel(); }, Qt::DirectConnection);
     QObject::connect(worker, &cruscotto::sync::SyncWorker::progress, page, &widgets::SyncPage::showProgress);
+    // The dashboard's banner says when the figures come from a copy the hub could not refresh.
+    QObject::connect(worker, &cruscotto::sync::SyncWorker::hubReachable, window.dashboard(),
+                     &widgets::DashboardPage::setHubReachable);
     QObject::connect(worker, &cruscotto::sync::SyncWorker::finished, &window,
                      [page, &window](bool ok, const QString& message, qint64) {
                          if (ok) {

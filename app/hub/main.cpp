@@ -7,16 +7,126 @@
 #include "sync/huboptions.h"
 #include "sync/hubserver.h"
 #include "sync/hubstore.h"
+#include "sync/hubuseradmin.h"
 #include "translations/translator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QTextStream>
 
 #include <chrono>
 #include <exception>
 #include <optional>
+
+namespace {
+
+QString hubText(const char* text)
+{
+    return QCoreApplication::translate("hub", text);
+}
+
+// `cruscotto-hub users add|list|remove|password ...`: the administrator's accounts,
+// on the hub's database (also while the hub runs: SQLite's WAL lets both write).
+int runUsers(const QStringList& arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(hubText(QT_TRANSLATE_NOOP(
+        "hub", "Manage the hub's users:\n"
+               "  users add NAME --role director|clerk|regional|gateway --scope CODE[,CODE...] --password-file F\n"
+               "  users list\n"
+               "  users remove NAME\n"
+               "  users password NAME --password-file F\n"
+               "Scopes are site codes, or region codes for a regional manager; a clerk has one site.")));
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("data-dir"), hubText(QT_TRANSLATE_NOOP("hub", "Directory of the hub's database.")),
+                       QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("role"), hubText(QT_TRANSLATE_NOOP("hub", "The user's role.")),
+                       QStringLiteral("ROLE") });
+    parser.addOption({ QStringLiteral("scope"), hubText(QT_TRANSLATE_NOOP("hub", "Site or region codes, comma-separated.")),
+                       QStringLiteral("CODES") });
+    parser.addOption({ QStringLiteral("password-file"),
+                       hubText(QT_TRANSLATE_NOOP("hub", "A file whose first line is the password.")),
+                       QStringLiteral("FILE") });
+    parser.addPositionalArgument(QStringLiteral("users"), {});
+    parser.addPositionalArgument(QStringLiteral("action"), hubText(QT_TRANSLATE_NOOP("hub", "add, list, remove or password.")));
+    parser.addPositionalArgument(QStringLiteral("name"), hubText(QT_TRANSLATE_NOOP("hub", "The user's name.")));
+    parser.process(arguments);
+    const QStringList words = parser.positionalArguments();
+    const QString action = words.value(1);
+    const QString name = words.value(2);
+    const QString dataDir = parser.value(QStringLiteral("data-dir"));
+    if (dataDir.isEmpty()) {
+        err << hubText(QT_TRANSLATE_NOOP("hub", "--data-dir is required: the directory of the hub's database.")) << Qt::endl;
+        return 2;
+    }
+    const bool needsName = action == QLatin1String("add") || action == QLatin1String("remove")
+        || action == QLatin1String("password");
+    if ((!needsName && action != QLatin1String("list")) || (needsName && name.isEmpty())) {
+        err << parser.helpText();
+        return 2;
+    }
+    QByteArray password;
+    if (action == QLatin1String("add") || action == QLatin1String("password")) {
+        QFile file(parser.value(QStringLiteral("password-file")));
+        if (parser.value(QStringLiteral("password-file")).isEmpty() || !file.open(QIODevice::ReadOnly)) {
+            err << hubText(QT_TRANSLATE_NOOP("hub", "--password-file must name a readable file.")) << Qt::endl;
+            return 2;
+        }
+        password = file.readLine().trimmed();
+    }
+    try {
+        if (!QFile::exists(cruscotto::sync::HubStore::pathIn(dataDir))) {
+            err << hubText(QT_TRANSLATE_NOOP("hub", "There is no hub database in %1.")).arg(dataDir) << Qt::endl;
+            return 1;
+        }
+        cruscotto::sync::HubStore store(dataDir, 1);
+        return store.write([&](core::Database& db) -> int {
+            cruscotto::sync::HubUserAdmin admin(db);
+            if (action == QLatin1String("list")) {
+                for (const auto& user : admin.list()) {
+                    out << user.name << '\t' << cruscotto::sync::roleCode(user.role) << '\t'
+                        << user.scope.join(QLatin1Char(',')) << '\n';
+                }
+                return 0;
+            }
+            if (action == QLatin1String("add")) {
+                const auto role = cruscotto::sync::roleFromCode(parser.value(QStringLiteral("role")));
+                if (!role) {
+                    err << hubText(QT_TRANSLATE_NOOP("hub", "--role takes director, clerk, regional or gateway."))
+                        << Qt::endl;
+                    return 2;
+                }
+                admin.add(name, *role, password,
+                          parser.value(QStringLiteral("scope")).split(QLatin1Char(','), Qt::SkipEmptyParts));
+                out << hubText(QT_TRANSLATE_NOOP("hub", "User %1 added.")).arg(name) << Qt::endl;
+                return 0;
+            }
+            const bool done = action == QLatin1String("remove") ? admin.remove(name) : admin.setPassword(name, password);
+            if (!done) {
+                err << hubText(QT_TRANSLATE_NOOP("hub", "There is no user %1.")).arg(name) << Qt::endl;
+                return 1;
+            }
+            out << (action == QLatin1String("remove")
+                        ? hubText(QT_TRANSLATE_NOOP("hub", "User %1 removed; their tokens no longer work."))
+                        : hubText(QT_TRANSLATE_NOOP("hub", "New password for %1; their tokens no longer work.")))
+                       .arg(name)
+                << Qt::endl;
+            return 0;
+        });
+    } catch (const cruscotto::sync::HubUserError& e) {
+        err << QString::fromUtf8(e.what()) << Qt::endl;
+        return 1;
+    } catch (const std::exception& e) {
+        err << hubText(QT_TRANSLATE_NOOP("hub", "cruscotto-hub: %1")).arg(QString::fromUtf8(e.what())) << Qt::endl;
+        return 1;
+    }
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -25,6 +135,9 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("Cruscotto Hub"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CRUSCOTTO_VERSION));
     cruscotto::installTranslator(app);
+    if (argc > 1 && qstrcmp(argv[1], "users") == 0) {
+        return runUsers(QCoreApplication::arguments());
+    }
     const auto translated = [](const char* text) { return QCoreApplication::translate("hub", text); };
 
     QCommandLineParser parser;

@@ -21,9 +21,14 @@ cmake --build "$build_dir" --target cruscotto-screenshots -j "${JOBS:-1}"
 # Funded projects screen.
 funding="$source_dir/tests/core/data/funding_m1c3.csv"
 
+# The demo data in a fixed place: the Settings screen shows its path.
+data="${TMPDIR:-/tmp}/cruscotto-screenshots"
 for lang in en it; do
     rm -f "$images/$lang"/*.png
+    rm -rf "$data"
     QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 \
-        "$build_dir/docs/cruscotto-screenshots" --lang "$lang" --out "$images/$lang" --funding "$funding"
+        "$build_dir/docs/cruscotto-screenshots" --lang "$lang" --out "$images/$lang" --funding "$funding" \
+        --data-dir "$data"
 done
+rm -rf "$data"
 echo "Screenshots written to $images/{en,it}: look at them before committing."

@@ -36,6 +36,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTableView>
@@ -146,7 +147,9 @@ void takeMainWindow(const QString& dataDir, const QString& fundingFile, const co
     widgets::DashboardPage* dashboard = window.dashboard();
     waitUntil([dashboard] { return dashboard->isUpToDate(); }, QStringLiteral("the dashboard"));
     camera.snap(window, QStringLiteral("dashboard"));
+    // One museum over a range that runs two weeks past the data: the forecast fills them.
     dashboard->selectSite(museum.id);
+    dashboard->selectCustomRange(kLastDay.addDays(-44), kLastDay.addDays(14));
     waitUntil([dashboard] { return dashboard->isUpToDate(); }, QStringLiteral("the site's dashboard"));
     camera.snap(window, QStringLiteral("dashboard-site"));
     // A click on the trend's last month: its days.
@@ -195,7 +198,8 @@ void takeMainWindow(const QString& dataDir, const QString& fundingFile, const co
         bool imported = false;
         QObject::connect(funding, &widgets::FundingPage::importFinished, funding, [&imported] { imported = true; });
         funding->startImport(fundingFile);
-        waitUntil([&imported, funding] { return imported && !funding->isBusy(); }, QStringLiteral("the funding import"));
+        waitUntil([&imported, funding] { return imported && !funding->isBusy(); },
+                  QStringLiteral("the funding import"));
     }
     waitUntil([funding] { return !funding->isBusy(); }, QStringLiteral("the funded projects"));
     camera.snap(window, QStringLiteral("funding"));
@@ -214,12 +218,15 @@ void takeMainWindow(const QString& dataDir, const QString& fundingFile, const co
     camera.snap(window, QStringLiteral("settings"));
 }
 
-// A device set up as a counter's first start does (app/gui/officewiring.cpp).
+// A device set up as a counter's first start does (app/gui/officewiring.cpp), with a key pair of its own.
 core::DeviceIdentity newIdentity(const QString& siteCode, const QString& name, std::int64_t nowUtc)
 {
     const cruscotto::sync::Ed25519KeyPair keys = cruscotto::sync::generateEd25519KeyPair();
     core::DeviceIdentity identity;
-    identity.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces).toLower();
+    // Named, not random, so the ticket numbers on the pictures stay the same from run to run.
+    identity.deviceId = QUuid::createUuidV5(QUuid(), QStringLiteral("cruscotto-screenshots/%1/%2").arg(siteCode, name))
+                            .toString(QUuid::WithoutBraces)
+                            .toLower();
     identity.siteCode = siteCode;
     identity.name = name;
     identity.provisionedUtc = nowUtc;
@@ -278,7 +285,8 @@ void takeTicketOffice(const QString& dataDir, const core::Site& museum, Camera& 
     Counter counter(core::Ledger::pathIn(dataDir, false), catalogue, museum, QStringLiteral("Cassa 1"),
                     core::SalesChannel::Counter, now - 7200);
     counter.office.setClerk(QStringLiteral("Giulia"));
-    widgets::TicketPrinter printer = widgets::TicketPrinter::pdfFolder(QDir(dataDir).filePath(QStringLiteral("prints")));
+    widgets::TicketPrinter printer
+        = widgets::TicketPrinter::pdfFolder(QDir(dataDir).filePath(QStringLiteral("prints")));
     widgets::OfficeWindow window(counter.office, printer);
     window.setClock(clock);
     window.setHubOnline(true);
@@ -390,8 +398,13 @@ int main(int argc, char** argv)
     parser.addOption({ QStringLiteral("lang"), QStringLiteral("Interface language: it or en (default en)."),
                        QStringLiteral("LANG"), QStringLiteral("en") });
     parser.addOption({ QStringLiteral("out"), QStringLiteral("Write the PNG files into DIR."), QStringLiteral("DIR") });
-    parser.addOption({ QStringLiteral("funding"), QStringLiteral("A funding table to import for the Funded projects "
-                                                                 "screen (CSV or XLSX)."),
+    parser.addOption({ QStringLiteral("data-dir"),
+                       QStringLiteral("Build the demo data in DIR, which must not exist yet (default: a temporary "
+                                      "directory). The Settings screen shows the path."),
+                       QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("funding"),
+                       QStringLiteral("A funding table to import for the Funded projects "
+                                      "screen (CSV or XLSX)."),
                        QStringLiteral("FILE") });
     parser.process(app);
     const QString language = parser.value(QStringLiteral("lang"));
@@ -418,7 +431,14 @@ int main(int argc, char** argv)
         if (!scratch.isValid()) {
             throw std::runtime_error("no temporary directory");
         }
-        const QString dataDir = scratch.path();
+        QString dataDir = scratch.path();
+        if (parser.isSet(QStringLiteral("data-dir"))) {
+            dataDir = QDir(parser.value(QStringLiteral("data-dir"))).absolutePath();
+            if (QFileInfo::exists(dataDir) || !QDir().mkpath(dataDir)) {
+                throw std::runtime_error(qPrintable(
+                    QStringLiteral("%1 exists already or cannot be made: give a new directory").arg(dataDir)));
+            }
+        }
         say(QStringLiteral("Building the demo cache (seed 2026, until %1)…").arg(kLastDay.toString(Qt::ISODate)));
         core::DemoGenerator::Options options;
         options.sites = 12;

@@ -45,13 +45,16 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.value(0), QStringLiteral("Imported M1C3 1.1; lines: 14."));
-        QCOMPARE(lines.value(2), QStringLiteral("Funded €500,000,000.00, committed €90,804,769.91, commitments in "
-                                                "progress €111,723,319.07, spent €6,889,412.16."));
-        QCOMPARE(lines.value(3), QStringLiteral("Committed/funded 18.2%, spent/committed 7.6%, spent/funded 1.4%; "
-                                                "with the commitments in progress, 40.5% of the funding."));
+        QCOMPARE(lines.value(2),
+                 QStringLiteral("Funded €500,000,000.00, committed €90,804,769.91, commitments in "
+                                "progress €111,723,319.07, spent €6,889,412.16."));
+        QCOMPARE(lines.value(3),
+                 QStringLiteral("Committed/funded 18.2%, spent/committed 7.6%, spent/funded 1.4%; "
+                                "with the commitments in progress, 40.5% of the funding."));
         QCOMPARE(lines.value(4), QStringLiteral("The sub-lines add up to their parent lines."));
-        QCOMPARE(lines.value(5), QStringLiteral("On 2023-04-30, lines at risk: 1; past the deadline with the "
-                                                "target not met: 0."));
+        QCOMPARE(lines.value(5),
+                 QStringLiteral("On 2023-04-30, lines at risk: 1; past the deadline with the "
+                                "target not met: 0."));
         QCOMPARE(scalar("SELECT COUNT(*) FROM funding_lines"), 14);
         QCOMPARE(scalar("SELECT funded_cents FROM funding_lines WHERE position = 0"), Q_INT64_C(50000000000));
 
@@ -78,8 +81,10 @@ private slots:
         out.close();
         const Run run = cli({ QStringLiteral("import-funding"), bad, QStringLiteral("--data-dir"), m_dir.path() });
         QCOMPARE(run.exitCode, 1);
-        QCOMPARE(run.err, bad + QStringLiteral(": Row 20, field “finanziamento”: \"45 milioni\" is not an amount in "
-                                               "euro (such as 1.234.567,89 €)\nNothing was imported.\n"));
+        QCOMPARE(run.err,
+                 bad
+                     + QStringLiteral(": Row 20, field “finanziamento”: \"45 milioni\" is not an amount in "
+                                      "euro (such as 1.234.567,89 €)\nNothing was imported.\n"));
         QCOMPARE(scalar("SELECT COUNT(*) FROM funding_lines"), 14);
         QCOMPARE(scalar("SELECT funded_cents FROM funding_lines WHERE position = 13"), Q_INT64_C(4500000000));
     }
@@ -144,10 +149,11 @@ private slots:
         QCOMPARE(run.out, QStringLiteral("Published M1C3 1.1 on the hub for region:BAS; lines: 14.\n"));
         const Run refused = publish(seed(), QStringLiteral("director"), QStringLiteral("region:BAS"));
         QCOMPARE(refused.exitCode, 5);
-        QCOMPARE(refused.err, QStringLiteral("Error: The scope is not yours: a director publishes for their sites, a "
-                                             "regional manager for their regions.\n"));
-        const Run bad = publish(m_dir.file(QStringLiteral("bad.csv")), QStringLiteral("regional"),
-                                QStringLiteral("region:BAS"));
+        QCOMPARE(refused.err,
+                 QStringLiteral("Error: The scope is not yours: a director publishes for their sites, a "
+                                "regional manager for their regions.\n"));
+        const Run bad
+            = publish(m_dir.file(QStringLiteral("bad.csv")), QStringLiteral("regional"), QStringLiteral("region:BAS"));
         QCOMPARE(bad.exitCode, 1); // checked before anything is sent
         QCOMPARE(hub.terminate(), 0);
         core::Database db

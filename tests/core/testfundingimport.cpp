@@ -231,7 +231,8 @@ private slots:
     void readsWindows1252AndCommaSeparatedFiles()
     {
         QStringEncoder latin(QStringEncoder::Latin1);
-        QByteArray cp1252 = latin.encode(QString::fromUtf8(seedCsv()).replace(QStringLiteral("€"), QStringLiteral("E")));
+        QByteArray cp1252
+            = latin.encode(QString::fromUtf8(seedCsv()).replace(QStringLiteral("€"), QStringLiteral("E")));
         cp1252.replace(" E", " \x80"); // the euro sign is 0x80 in Windows-1252
         QVERIFY(!cp1252.contains("\xe2\x82\xac"));
         const FundingImport::Result r = FundingImport::parseCsv(cp1252);
@@ -305,16 +306,30 @@ private slots:
                 f.close();
             };
             put("xl/workbook.xml",
-                "<workbook xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main' xmlns:r='http://schemas.openxmlformats.org/officeDocument/2006/relationships'><sheets><sheet name='Cantieri' sheetId='1' r:id='rId7'/></sheets></workbook>");
+                "<workbook xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main' "
+                "xmlns:r='http://schemas.openxmlformats.org/officeDocument/2006/relationships'><sheets><sheet "
+                "name='Cantieri' sheetId='1' r:id='rId7'/></sheets></workbook>");
             put("xl/_rels/workbook.xml.rels",
-                "<Relationships xmlns='http://schemas.openxmlformats.org/package/2006/relationships'><Relationship Id='rId7' Type='http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet' Target='worksheets/foglio.xml'/></Relationships>");
+                "<Relationships xmlns='http://schemas.openxmlformats.org/package/2006/relationships'><Relationship "
+                "Id='rId7' Type='http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet' "
+                "Target='worksheets/foglio.xml'/></Relationships>");
             put("xl/sharedStrings.xml",
-                "<sst xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main' count='9' uniqueCount='9'><si><t>sito</t></si><si><t>cantieri previsti</t></si><si><t>cantieri attivi</t></si><si><r><t>cantieri </t></r><r><rPr><b/></rPr><t>conclusi</t></r></si><si><t>risorse prodotte</t></si><si><t>obiettivo risorse</t></si><si><t>data obiettivo</t></si><si><t>BAS-MUS-01</t></si><si><t>BAS-ARC-02</t></si></sst>");
+                "<sst xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main' count='9' "
+                "uniqueCount='9'><si><t>sito</t></si><si><t>cantieri previsti</t></si><si><t>cantieri "
+                "attivi</t></si><si><r><t>cantieri </t></r><r><rPr><b/></rPr><t>conclusi</t></r></si><si><t>risorse "
+                "prodotte</t></si><si><t>obiettivo risorse</t></si><si><t>data "
+                "obiettivo</t></si><si><t>BAS-MUS-01</t></si><si><t>BAS-ARC-02</t></si></sst>");
             put("xl/worksheets/foglio.xml",
                 "<worksheet xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main'><sheetData>"
-                "<row r='2'><c r='A2' t='s'><v>0</v></c><c r='B2' t='s'><v>1</v></c><c r='C2' t='s'><v>2</v></c><c r='D2' t='s'><v>3</v></c><c r='E2' t='s'><v>4</v></c><c r='F2' t='s'><v>5</v></c><c r='G2' t='s'><v>6</v></c></row>"
-                "<row r='3'><c r='A3' t='s'><v>7</v></c><c r='B3'><v>4</v></c><c r='C3'><v>3</v></c><c r='D3'><v>1</v></c><c r='E3'><v>125000</v></c><c r='F3'><v>300000</v></c><c r='G3' s='2'><v>46203</v></c></row>"
-                "<row r='5'><c r='A5' t='s'><v>8</v></c><c r='B5' t='inlineStr'><is><t>2</t></is></c><c r='C5'><v>0</v></c><c r='D5'><v>0</v></c><c r='E5'><v>0</v></c><c r='F5' t='inlineStr'><is><t>40.000</t></is></c><c r='G5' t='inlineStr'><is><t>30/06/2026</t></is></c></row>"
+                "<row r='2'><c r='A2' t='s'><v>0</v></c><c r='B2' t='s'><v>1</v></c><c r='C2' t='s'><v>2</v></c><c "
+                "r='D2' t='s'><v>3</v></c><c r='E2' t='s'><v>4</v></c><c r='F2' t='s'><v>5</v></c><c r='G2' "
+                "t='s'><v>6</v></c></row>"
+                "<row r='3'><c r='A3' t='s'><v>7</v></c><c r='B3'><v>4</v></c><c r='C3'><v>3</v></c><c "
+                "r='D3'><v>1</v></c><c r='E3'><v>125000</v></c><c r='F3'><v>300000</v></c><c r='G3' "
+                "s='2'><v>46203</v></c></row>"
+                "<row r='5'><c r='A5' t='s'><v>8</v></c><c r='B5' t='inlineStr'><is><t>2</t></is></c><c "
+                "r='C5'><v>0</v></c><c r='D5'><v>0</v></c><c r='E5'><v>0</v></c><c r='F5' "
+                "t='inlineStr'><is><t>40.000</t></is></c><c r='G5' t='inlineStr'><is><t>30/06/2026</t></is></c></row>"
                 "</sheetData></worksheet>");
             zip.close();
             QCOMPARE(zip.getZipError(), 0);
@@ -360,8 +375,9 @@ private slots:
                                "BAS-ARC-02;2;1;0;dieci;100;31/06/2026\n";
         const FundingImport::Result r = FundingImport::parseCsv(csv);
         QCOMPARE(r.problems.size(), 3);
-        QCOMPARE(r.problems[0].toString(), QStringLiteral("Row 2, field “cantieri previsti”: 2 work sites planned, "
-                                                          "fewer than the 2 active and 1 concluded"));
+        QCOMPARE(r.problems[0].toString(),
+                 QStringLiteral("Row 2, field “cantieri previsti”: 2 work sites planned, "
+                                "fewer than the 2 active and 1 concluded"));
         QCOMPARE(r.problems[1].toString(),
                  QStringLiteral("Row 3, field “risorse prodotte”: \"dieci\" is not a whole number"));
         QCOMPARE(r.problems[2].toString(),

@@ -223,11 +223,10 @@ private slots:
         const HttpReply reply = put(token("regional"), body);
         QCOMPARE(reply.status, 422);
         QCOMPARE(parsed(reply.body).at("error").as_string(), "invalid_funding");
-        QCOMPARE(fieldsOf(reply), QStringList({ QStringLiteral("scope"), QStringLiteral("lines[1].funded_cents"),
-                                                QStringLiteral("lines[2].deadline"),
-                                                QStringLiteral("lines[3].description"),
-                                                QStringLiteral("lines[4].spent_cents"),
-                                                QStringLiteral("lines[5].colour") }));
+        QCOMPARE(fieldsOf(reply),
+                 QStringList({ QStringLiteral("scope"), QStringLiteral("lines[1].funded_cents"),
+                               QStringLiteral("lines[2].deadline"), QStringLiteral("lines[3].description"),
+                               QStringLiteral("lines[4].spent_cents"), QStringLiteral("lines[5].colour") }));
         QCOMPARE(hubScalar("SELECT last_rev FROM hub_revision"), before);
         QCOMPARE(hubScalar("SELECT COUNT(*) FROM funding_lines WHERE table_code = 'M1C3 1.1'"), 14);
         QCOMPARE(put(token("regional"), json::object{ { "scope", "region:BAS" }, { "lines", json::array() } }).status,

@@ -1,7 +1,7 @@
 // Accessibility of every screen of the main window on a demo cache: each control a
 // person can reach has a name a screen reader can say, the keyboard alone reaches
-// every control (Tab goes round all of them), and with the system font twice as large
-// no label is cut short.
+// every control (Tab goes round all of them), a high-contrast palette keeps every
+// label readable, and with the system font twice as large no label is cut short.
 #include "tests/testsupport/testdatadir.h"
 
 #include "widgets/dashboardpage.h"
@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QSet>
 #include <QTest>
+
+#include <cmath>
 
 namespace {
 
@@ -119,6 +121,70 @@ private slots:
             }
         }
         QVERIFY2(missed.isEmpty(), qPrintable(missed.join(QLatin1Char('\n'))));
+    }
+
+    // A high-contrast palette (white on black, yellow selection): every label's text
+    // keeps a contrast of at least 4.5:1 (WCAG AA) against what it is drawn on, so
+    // nothing the app colours itself fades away.
+    void highContrastPaletteStaysReadable()
+    {
+        const QPalette original = QApplication::palette();
+        QPalette contrast;
+        contrast.setColor(QPalette::Window, Qt::black);
+        contrast.setColor(QPalette::WindowText, Qt::white);
+        contrast.setColor(QPalette::Base, Qt::black);
+        contrast.setColor(QPalette::AlternateBase, QColor(0x20, 0x20, 0x20));
+        contrast.setColor(QPalette::Text, Qt::white);
+        contrast.setColor(QPalette::Button, Qt::black);
+        contrast.setColor(QPalette::ButtonText, Qt::white);
+        contrast.setColor(QPalette::Highlight, Qt::yellow);
+        contrast.setColor(QPalette::HighlightedText, Qt::black);
+        contrast.setColor(QPalette::ToolTipBase, Qt::black);
+        contrast.setColor(QPalette::ToolTipText, Qt::white);
+        contrast.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
+        contrast.setColor(QPalette::Link, Qt::cyan);
+        QApplication::setPalette(contrast);
+        widgets::MainWindow window(m_demo.path());
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitFor([&] { return window.isCacheLoaded(); }, 20000));
+        const auto luminance = [](const QColor& c) {
+            const auto channel = [](double v) {
+                v /= 255.0;
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue());
+        };
+        QStringList faint;
+        for (const auto& [screen, name] : kScreens) {
+            QVERIFY2(openOn(window, screen), name);
+            for (QLabel* label : window.findChildren<QLabel*>()) {
+                if (!label->isVisible() || label->text().trimmed().isEmpty()) {
+                    continue;
+                }
+                // What the label is drawn on: the nearest widget that fills its background.
+                QColor background = contrast.color(QPalette::Window);
+                for (QWidget* w = label; w; w = w->parentWidget()) {
+                    if (w->autoFillBackground()) {
+                        background = w->palette().color(w->backgroundRole());
+                        break;
+                    }
+                }
+                const QColor text = label->palette().color(label->isEnabled() ? QPalette::Active : QPalette::Disabled,
+                                                           label->foregroundRole());
+                const double a = luminance(text) + 0.05;
+                const double b = luminance(background) + 0.05;
+                const double ratio = std::max(a, b) / std::min(a, b);
+                if (ratio < 4.5) {
+                    faint << QStringLiteral("%1: %2 (%3 on %4, %5:1)")
+                                 .arg(QLatin1String(name), describe(label), text.name(), background.name())
+                                 .arg(ratio, 0, 'f', 1);
+                }
+            }
+        }
+        QApplication::setPalette(original);
+        faint.removeDuplicates();
+        QVERIFY2(faint.isEmpty(), qPrintable(faint.join(QLatin1Char('\n'))));
     }
 
     void textFollowsTheSystemFont()

@@ -1,9 +1,9 @@
 #include "core/cache.h"
 #include "core/database.h"
 #include "core/fundingimport.h"
+#include "tests/testsupport/testdatadir.h"
 #include "widgets/charts/fundingtimeline.h"
 #include "widgets/fundingpage.h"
-#include "tests/testsupport/testdatadir.h"
 
 #include <QFile>
 #include <QLabel>
@@ -103,12 +103,13 @@ private slots:
         QCOMPARE(cell(lines, 0, FundingPage::SpentOfCommittedColumn), QStringLiteral("7.6%"));
         QCOMPARE(cell(lines, 0, FundingPage::MonthsLeftColumn), QStringLiteral("32"));
         QCOMPARE(cell(lines, 0, FundingPage::DeadlineColumn), QStringLiteral("T4-2025"));
-        QCOMPARE(cell(lines, 0, FundingPage::DeadlineColumn, Qt::ToolTipRole), QStringLiteral("Wednesday, 31 December 2025"));
+        QCOMPARE(cell(lines, 0, FundingPage::DeadlineColumn, Qt::ToolTipRole),
+                 QStringLiteral("Wednesday, 31 December 2025"));
         // Every money cell is the table's figure to the cent.
         qint64 committed = 0;
         for (int row = 1; row < 14; ++row) {
-            committed += lines->model()->index(row, FundingPage::CommittedColumn).data(FundingPage::CentsRole)
-                             .toLongLong();
+            committed
+                += lines->model()->index(row, FundingPage::CommittedColumn).data(FundingPage::CentsRole).toLongLong();
         }
         QCOMPARE(committed, Q_INT64_C(9080476991));
         // 1.1.7: at risk, in words (and colour); 1.1.1: target met; ratio bars carry their numbers.
@@ -134,6 +135,16 @@ private slots:
         QCOMPARE(page.timeline()->today(), QDate(2023, 4, 30));
         QCOMPARE(page.timeline()->axisStart(), QDate(2021, 7, 1)); // the quarter before T4-2021
         QCOMPARE(page.timeline()->axisEnd(), QDate(2026, 9, 30));
+
+        // Wider thresholds (12 months, 10% spent): 1.1.4 joins 1.1.7 among the lines at risk.
+        core::FundingMonitor::Thresholds wider;
+        wider.riskMonths = 12;
+        wider.minSpentOfFunded = 0.10;
+        page.setThresholds(wider);
+        QCOMPARE(page.evaluation().atRisk, 2);
+        QCOMPARE(cell(lines, 4, FundingPage::FlagColumn), QStringLiteral("At risk"));
+        page.setThresholds(core::FundingMonitor::Thresholds());
+        QCOMPARE(cell(lines, 4, FundingPage::FlagColumn), QString());
 
         // Later: the day moves, the flags follow.
         page.setDay(QDate(2026, 11, 25));
@@ -172,10 +183,11 @@ private slots:
     void showsDigitisationProgress()
     {
         const QString path = m_dir.file(QStringLiteral("cantieri.csv"));
-        writeFile(path, "sito;cantieri previsti;cantieri attivi;cantieri conclusi;risorse prodotte;obiettivo risorse;"
-                        "data obiettivo\n"
-                        "BAS-MUS-01;4;3;1;125.000;300.000;30/06/2026\n"
-                        "BAS-ARC-02;2;0;0;0;40.000;30/06/2026\n");
+        writeFile(path,
+                  "sito;cantieri previsti;cantieri attivi;cantieri conclusi;risorse prodotte;obiettivo risorse;"
+                  "data obiettivo\n"
+                  "BAS-MUS-01;4;3;1;125.000;300.000;30/06/2026\n"
+                  "BAS-ARC-02;2;0;0;0;40.000;30/06/2026\n");
         FundingPage page;
         page.resize(1500, 1100);
         QSignalSpy loaded(&page, &FundingPage::loaded);
@@ -184,8 +196,9 @@ private slots:
         QSignalSpy imported(&page, &FundingPage::importFinished);
         page.startImport(path);
         QVERIFY(imported.wait(10000));
-        QCOMPARE(page.messageLabel()->text(), QStringLiteral("Imported the digitisation progress from cantieri.csv; "
-                                                             "sites: 2."));
+        QCOMPARE(page.messageLabel()->text(),
+                 QStringLiteral("Imported the digitisation progress from cantieri.csv; "
+                                "sites: 2."));
         QTableView* d = page.digitisationView();
         QCOMPARE(d->model()->rowCount(), 2);
         QCOMPARE(cell(d, 0, FundingPage::SiteColumn), QStringLiteral("Parco di Metaponto (BAS-ARC-02)"));

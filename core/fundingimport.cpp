@@ -1,6 +1,7 @@
 #include "core/fundingimport.h"
 
 #include "core/fundingxlsx.h"
+#include "core/textdecoding.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,33 +15,6 @@
 namespace core {
 
 namespace {
-
-// Windows-1252's printable characters in 0x80..0x9F (0 where the code page has none).
-constexpr char16_t kCp1252High[32]
-    = { 0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178 };
-
-// UTF-8 (with or without BOM), or else Windows-1252: a spreadsheet program's "CSV" default.
-QString decode(const QByteArray& bytes)
-{
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8.decode(bytes);
-    if (!utf8.hasError()) {
-        if (text.startsWith(QChar(0xFEFF))) {
-            text.remove(0, 1);
-        }
-        return text;
-    }
-    text.clear();
-    text.reserve(bytes.size());
-    for (const char ch : bytes) {
-        const auto b = static_cast<unsigned char>(ch);
-        const char16_t c = b >= 0x80 && b < 0xA0 ? kCp1252High[b - 0x80] : char16_t(b);
-        text.append(QChar(c ? c : 0xFFFD));
-    }
-    return text;
-}
 
 // ';' or ',', whichever separates more fields outside quotes (Italian amounts hold
 // commas, but in a ','-separated file they are quoted).
@@ -608,7 +582,7 @@ FundingImport::Result FundingImport::parseRows(const QList<Row>& rows)
 
 FundingImport::Result FundingImport::parseCsv(const QByteArray& bytes)
 {
-    const QString text = decode(bytes);
+    const QString text = decodeSpreadsheetText(bytes);
     return parseRows(splitCsv(text, guessSeparator(text)));
 }
 

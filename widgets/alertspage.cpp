@@ -1,5 +1,6 @@
 #include "widgets/alertspage.h"
 
+#include "core/alertsreport.h"
 #include "core/cache.h"
 #include "core/database.h"
 #include "core/transactionmonitor.h"
@@ -100,35 +101,15 @@ QString AlertsPage::acknowledge(const QString& dataDir, std::int64_t alertId, co
     }
 }
 
+// The same names as the alerts report's: one wording everywhere.
 QString AlertsPage::kindName(const QString& kind)
 {
-    if (kind == QLatin1String("capacity")) {
-        return tr("Capacity");
-    }
-    if (kind == QLatin1String("climate")) {
-        return tr("Climate");
-    }
-    if (kind == QLatin1String("transaction")) {
-        return tr("Transactions");
-    }
-    if (kind == QLatin1String("system")) {
-        return tr("System");
-    }
-    return kind;
+    return core::AlertsReport::kindName(kind);
 }
 
 QString AlertsPage::severityName(const QString& severity)
 {
-    if (severity == QLatin1String("info")) {
-        return tr("Information");
-    }
-    if (severity == QLatin1String("warning")) {
-        return tr("Warning");
-    }
-    if (severity == QLatin1String("critical")) {
-        return tr("Critical");
-    }
-    return severity;
+    return core::AlertsReport::severityName(severity);
 }
 
 AlertsPage::AlertsPage(QWidget* parent)

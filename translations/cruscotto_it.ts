@@ -4332,34 +4332,6 @@ Gli ambiti sono codici di luogo, o codici di regione per un responsabile regiona
         <translation>Non è stato possibile salvare la presa visione: %1</translation>
     </message>
     <message>
-        <source>Capacity</source>
-        <translation>Capienza</translation>
-    </message>
-    <message>
-        <source>Climate</source>
-        <translation>Microclima</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>Transazioni</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>Sistema</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Informazione</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Attenzione</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critico</translation>
-    </message>
-    <message>
         <source>Show a&amp;cknowledged</source>
         <translation>Mostra &amp;già visti</translation>
     </message>

@@ -101,4 +101,13 @@ QByteArray HubProcess::standardError()
     return m_stderr;
 }
 
+cruscotto::sync::HubEndpoint HubProcess::endpoint() const
+{
+    cruscotto::sync::HubEndpoint e;
+    e.url = QStringLiteral("http://127.0.0.1:%1").arg(m_port).toStdString();
+    e.connectTimeout = std::chrono::seconds(1);
+    e.timeout = std::chrono::seconds(60);
+    return e;
+}
+
 } // namespace synctest

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/hubclient.h"
+
 #include "core/demogenerator.h"
 
 #include <QProcess>
@@ -36,6 +38,8 @@ public:
     int terminate(int timeoutMs = 20000);
 
     QString host() const { return m_host; }
+    // Plain HTTP to this hub: a 1 s connect timeout, 60 s for each step.
+    cruscotto::sync::HubEndpoint endpoint() const;
     std::uint16_t port() const { return m_port; }
     QString errorText() const { return m_error; }
     QByteArray standardError();

@@ -29,14 +29,7 @@ class TestHubMonitor : public QObject
     Q_OBJECT
 
 private:
-    cruscotto::sync::HubEndpoint endpoint() const
-    {
-        cruscotto::sync::HubEndpoint e;
-        e.url = QStringLiteral("http://127.0.0.1:%1").arg(m_hub.port()).toStdString();
-        e.connectTimeout = std::chrono::seconds(1);
-        e.timeout = std::chrono::seconds(60);
-        return e;
-    }
+    cruscotto::sync::HubEndpoint endpoint() const { return m_hub.endpoint(); }
     core::Database db() const
     {
         return core::Database::open(cruscotto::sync::HubStore::pathIn(m_dir.path()), core::Database::Mode::ReadOnly);
@@ -91,7 +84,7 @@ private:
         const core::TicketCode::Decoded decoded = core::TicketCode::decode(sale.tickets.at(0).text, a.keyring);
         if (a.office->checkIn(sale.tickets.at(0).text, core::ScanDirection::In, at + 60).outcome != Outcome::Valid
             || b.office->checkIn(sale.tickets.at(0).text, core::ScanDirection::In, at + 3660).outcome
-                   != Outcome::Valid) {
+                != Outcome::Valid) {
             return {};
         }
         cruscotto::sync::HubClient client(endpoint());

@@ -9,12 +9,12 @@
 #include "core/sitecatalogue.h"
 #include "core/ticketoffice.h"
 #include "hubprocess.h"
-#include "testcounter.h"
 #include "sync/hubclient.h"
 #include "sync/hubstore.h"
 #include "sync/ledgeruploader.h"
 #include "sync/syncengine.h"
 #include "sync/ticketkeys.h"
+#include "testcounter.h"
 #include "tests/testsupport/testdatadir.h"
 
 #include <QDateTime>
@@ -40,14 +40,7 @@ class TestLedgerUploader : public QObject
     Q_OBJECT
 
 private:
-    cruscotto::sync::HubEndpoint endpoint() const
-    {
-        cruscotto::sync::HubEndpoint e;
-        e.url = QStringLiteral("http://127.0.0.1:%1").arg(m_hub.port()).toStdString();
-        e.connectTimeout = std::chrono::seconds(1);
-        e.timeout = std::chrono::seconds(60);
-        return e;
-    }
+    cruscotto::sync::HubEndpoint endpoint() const { return m_hub.endpoint(); }
     core::Database db() const
     {
         return core::Database::open(cruscotto::sync::HubStore::pathIn(m_dir.path()), core::Database::Mode::ReadOnly);
